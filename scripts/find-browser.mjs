@@ -1,0 +1,61 @@
+// Finds a Chrome or Chromium for the browser tests, the gallery screenshots and the benchmark.
+// Order: CHROME_PATH, then the usual install locations. With --install, when none is found and we
+// run as root on Debian or Ubuntu, installs Debian's chromium with apt-get (set
+// LEDE_NO_BROWSER_INSTALL=1 to forbid that). Nothing here downloads a browser build of its own.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+const HOW =
+  'install Chrome or Chromium (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH';
+
+export function findBrowser() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist: ${HOW}`);
+  }
+  return CANDIDATES.find((path) => existsSync(path));
+}
+
+function canUseApt() {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
+  if (process.env.LEDE_NO_BROWSER_INSTALL) return false;
+  const release = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '';
+  return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(release);
+}
+
+function installChromium() {
+  console.log('No Chrome or Chromium found: installing Debian’s chromium with apt-get.');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+    stdio: 'inherit',
+    env,
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    let browser = findBrowser();
+    if (!browser && process.argv.includes('--install') && canUseApt()) {
+      installChromium();
+      browser = findBrowser();
+    }
+    if (!browser) throw new Error(`No Chrome or Chromium found: ${HOW}.`);
+    console.log(`Browser: ${browser}`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}

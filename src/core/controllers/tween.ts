@@ -1,0 +1,67 @@
+// A 0 → 1 progress value eased over a duration, driving one redraw per animation frame. It starts
+// the first time the host comes into view (an offscreen sweep would play to nobody) and jumps to
+// the end before printing.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { easeCubicOut } from 'd3-ease';
+
+export class TweenController implements ReactiveController {
+  /** 0 until the tween starts, eased towards 1 while it runs, 1 when done or skipped. */
+  progress = 0;
+  /** The host has been in view at least once. */
+  seen = false;
+  #frame = 0;
+  #observer?: IntersectionObserver;
+  readonly #print = () => this.finish();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly duration: number,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('beforeprint', this.#print);
+    if (this.seen) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      this.seen = true;
+      return;
+    }
+    this.#observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      this.#observer?.disconnect();
+      this.seen = true;
+      this.host.requestUpdate();
+    });
+    this.#observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('beforeprint', this.#print);
+    this.#observer?.disconnect();
+    this.finish();
+  }
+
+  /** Runs the tween if the host has been seen and it has not run yet. */
+  start(): void {
+    if (!this.seen || this.#frame || this.progress === 1) return;
+    const began = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - began) / this.duration);
+      this.progress = easeCubicOut(t);
+      this.#frame = t < 1 ? requestAnimationFrame(step) : 0;
+      this.host.requestUpdate();
+    };
+    this.#frame = requestAnimationFrame(step);
+  }
+
+  /** Jumps to the end: reduced motion, no-animation, printing, or the host left the page. */
+  finish(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    if (this.progress !== 1) {
+      this.progress = 1;
+      this.host.requestUpdate();
+    }
+  }
+}

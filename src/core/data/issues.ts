@@ -1,0 +1,43 @@
+// Issues: what parsing found wrong with one attribute, and whether the widget can still draw.
+
+/** One problem with one input, reported in `lede-error` events and console warnings. */
+export interface LedeIssue {
+  /** The attribute (or JSON field) at fault, e.g. `stages` or `stages[1].value`. */
+  attribute: string;
+  /** The offending value, as given. */
+  value: unknown;
+  /** What is wrong and what the widget did about it. */
+  message: string;
+  /** `error`: the widget cannot draw; `warning`: it drew with a default. */
+  severity: 'error' | 'warning';
+}
+
+/** A parsed value together with every issue found while parsing it. */
+export interface Parsed<T> {
+  value: T;
+  issues: LedeIssue[];
+}
+
+export function issue(
+  attribute: string,
+  value: unknown,
+  message: string,
+  severity: LedeIssue['severity'] = 'error',
+): LedeIssue {
+  return { attribute, value, message, severity };
+}
+
+export function hasFatal(issues: readonly LedeIssue[]): boolean {
+  return issues.some((i) => i.severity === 'error');
+}
+
+/** Shows a value in a message the way a developer typed it: strings quoted, long text cut. */
+export function showValue(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value));
+  } catch {
+    text = String(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

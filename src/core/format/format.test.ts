@@ -1,0 +1,100 @@
+import { expect } from '@open-wc/testing';
+import { convertPower, displayUnitFor, formatPower } from './power.js';
+import { languageOf, resolveLocale } from './locale.js';
+import { formatNumber, numberFormat } from './number.js';
+import { resolveTheme } from '../theme/theme.js';
+
+const NBSP = '\u00a0';
+
+describe('formatPower()', () => {
+  it('writes "1,2 GW" in French and "1.2 GW" in English', () => {
+    expect(formatPower(1.2, 'GW', 'fr')).to.equal(`1,2${NBSP}GW`);
+    expect(formatPower(1.2, 'GW', 'en')).to.equal(`1.2${NBSP}GW`);
+    expect(formatPower(1.2, 'GW', 'ja')).to.equal(`1.2${NBSP}GW`);
+  });
+
+  it('never adds false precision', () => {
+    expect(formatPower(150, 'MW', 'fr')).to.equal(`150${NBSP}MW`);
+    expect(formatPower(2.5, 'GW', 'en')).to.equal(`2.5${NBSP}GW`);
+  });
+
+  it('groups thousands the way the locale does', () => {
+    const group = numberFormat('fr').format(1000).replace(/\d/g, '');
+    expect(formatPower(1500, 'W', 'fr')).to.equal(`1${group}500${NBSP}W`);
+  });
+
+  it('writes "more than" as a symbol on the chart and in words for reading', () => {
+    expect(formatPower(240, 'MW', 'fr', { moreThan: true })).to.equal(`>${NBSP}240${NBSP}MW`);
+    expect(formatPower(240, 'MW', 'fr', { moreThan: true, long: true })).to.equal(
+      `plus de 240${NBSP}mégawatts`,
+    );
+    expect(formatPower(240, 'MW', 'en', { moreThan: true, long: true })).to.equal(
+      `more than 240${NBSP}megawatts`,
+    );
+    expect(formatPower(240, 'MW', 'ja', { moreThan: true, long: true })).to.equal(
+      '240メガワット超',
+    );
+  });
+
+  it('follows each language’s plural rules', () => {
+    expect(formatPower(1, 'GW', 'en', { long: true })).to.equal(`1${NBSP}gigawatt`);
+    expect(formatPower(1.5, 'GW', 'en', { long: true })).to.equal(`1.5${NBSP}gigawatts`);
+    expect(formatPower(1.5, 'GW', 'fr', { long: true })).to.equal(`1,5${NBSP}gigawatt`);
+    expect(formatPower(2, 'GW', 'fr', { long: true })).to.equal(`2${NBSP}gigawatts`);
+  });
+});
+
+describe('displayUnitFor() and convertPower()', () => {
+  it('scales to the largest unit that keeps the figure at least 1', () => {
+    expect(displayUnitFor(1200, 'MW')).to.equal('GW');
+    expect(displayUnitFor(240, 'MW')).to.equal('MW');
+    expect(displayUnitFor(0.5, 'MW')).to.equal('kW');
+    expect(displayUnitFor(0, 'MW')).to.equal('W');
+    expect(convertPower(1200, 'MW', 'GW')).to.equal(1.2);
+  });
+});
+
+describe('resolveLocale()', () => {
+  it('takes the first well-formed candidate', () => {
+    const result = resolveLocale([
+      { attribute: 'locale', value: undefined },
+      { attribute: 'lang', value: 'fr-fr' },
+    ]);
+    expect(result).to.deep.equal({ value: 'fr-FR', issues: [] });
+  });
+
+  it('skips a malformed tag with a warning and falls back to en', () => {
+    const result = resolveLocale([{ attribute: 'locale', value: 'not a locale!' }]);
+    expect(result.value).to.equal('en');
+    expect(result.issues[0]).to.include({ attribute: 'locale', severity: 'warning' });
+  });
+
+  it('maps locales to the languages Lede writes words in', () => {
+    expect(languageOf('fr-CA')).to.equal('fr');
+    expect(languageOf('ja')).to.equal('ja');
+    expect(languageOf('de-DE')).to.equal('en');
+  });
+});
+
+describe('formatNumber()', () => {
+  it('shows fewer decimals as figures grow', () => {
+    expect(formatNumber(1.234, 'en')).to.equal('1.23');
+    expect(formatNumber(12.34, 'en')).to.equal('12.3');
+    expect(formatNumber(123.4, 'en')).to.equal('123');
+  });
+  it('reuses one Intl.NumberFormat per locale and options', () => {
+    expect(numberFormat('en', { maximumFractionDigits: 1 })).to.equal(
+      numberFormat('en', { maximumFractionDigits: 1 }),
+    );
+  });
+});
+
+describe('resolveTheme()', () => {
+  it('lets an explicit theme win, then the page, then the reader', () => {
+    expect(resolveTheme('light', 'dark', true)).to.equal('light');
+    expect(resolveTheme('auto', 'dark', false)).to.equal('dark');
+    expect(resolveTheme('auto', 'light', true)).to.equal('light');
+    expect(resolveTheme('auto', null, true)).to.equal('dark');
+    expect(resolveTheme('auto', 'sepia', false)).to.equal('light');
+  });
+});

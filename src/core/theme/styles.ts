@@ -1,0 +1,87 @@
+// Shared styles: public --lede-* tokens mapped to private --_* values per theme, the frame every
+// widget draws in, the visually hidden helper and print rules.
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    display: block;
+    contain: content;
+    font-family: var(--lede-font-family, inherit);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .frame {
+    --_text: var(--lede-color-text, #1b1b1b);
+    --_muted: var(--lede-color-muted, #595959);
+    --_background: var(--lede-color-background, #ffffff);
+    --_accent: var(--lede-color-accent, #0b5cad);
+    --_planned: var(--lede-color-planned, #6e95c4);
+    --_track: var(--lede-color-track, #e2e6eb);
+    --_error: var(--lede-color-error, #a4262c);
+    box-sizing: border-box;
+    margin: 0;
+    padding: var(--lede-padding, 12px 0);
+    color: var(--_text);
+    background: var(--_background);
+    line-height: 1.35;
+  }
+  .frame.dark {
+    --_text: var(--lede-color-text, #f1f1f1);
+    --_muted: var(--lede-color-muted, #b4b4b4);
+    --_background: var(--lede-color-background, #16181b);
+    --_accent: var(--lede-color-accent, #6cb2ff);
+    --_planned: var(--lede-color-planned, #4d79a8);
+    --_track: var(--lede-color-track, #30353c);
+    --_error: var(--lede-color-error, #ff9b9b);
+  }
+  .heading {
+    margin: 0 0 4px;
+    font-size: var(--lede-font-size-heading, 1.1em);
+    font-weight: 700;
+  }
+  .source {
+    margin: 6px 0 0;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  .error {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    box-sizing: border-box;
+    height: 100%;
+    padding: 12px;
+    border: 1px dashed var(--_muted);
+    color: var(--_error);
+    font-size: 0.9em;
+  }
+  .error p {
+    margin: 0 0 4px;
+  }
+  .error strong {
+    color: var(--_text);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media print {
+    .frame,
+    .frame.dark {
+      --_text: #000;
+      --_muted: #333;
+      --_background: transparent;
+      --_accent: #222;
+      --_planned: #8c8c8c;
+      --_track: #dcdcdc;
+    }
+  }
+`;

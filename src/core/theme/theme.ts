@@ -1,0 +1,15 @@
+// Theme resolution: the theme attribute, an ancestor's data-theme and the reader's colour scheme in,
+// `light` or `dark` out. An explicit attribute wins, then the page's data-theme, then the reader.
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type ThemeSetting = (typeof THEMES)[number];
+
+export function resolveTheme(
+  setting: ThemeSetting,
+  pageTheme: string | null,
+  prefersDark: boolean,
+): 'light' | 'dark' {
+  if (setting !== 'auto') return setting;
+  if (pageTheme === 'light' || pageTheme === 'dark') return pageTheme;
+  return prefersDark ? 'dark' : 'light';
+}

@@ -1,0 +1,10 @@
+// Classes, types and pure helpers. No side effects: importing this registers no element.
+export { LedeElement } from './core/element/lede-element.js';
+export { defineElement } from './core/element/define.js';
+export type { LedeErrorDetail, LedeErrorEvent, LedeReadyEvent } from './core/element/events.js';
+export type { LedeIssue } from './core/data/issues.js';
+export { formatPower, type PowerUnit } from './core/format/power.js';
+export { LedePowerRampGauge, type GaugeStageInput } from './power-ramp-gauge/power-ramp-gauge.js';
+export { parseGauge, type GaugeModel, type GaugeStage } from './power-ramp-gauge/model.js';
+export { describeGauge } from './power-ramp-gauge/describe.js';
+export { gaugeLayout } from './power-ramp-gauge/layout.js';

@@ -1,0 +1,78 @@
+// Stage labels: stage angles and texts in, label positions that keep clear of each other out.
+// Each label sits outside the ring beside its stage; one that would overlap a label already
+// placed moves further out along its radius until it is clear.
+import { textWidth } from '../core/layout/text.js';
+import type { GaugeModel } from './model.js';
+import type { GaugeTexts } from './describe.js';
+import { round } from '../core/layout/round.js';
+
+/** Label font size and line height, in pixels. */
+export const FONT = 13;
+export const LINE = 16;
+
+export interface StageLabel {
+  x: number;
+  /** Baseline of the first line (the figure); the stage label, if any, sits one line below. */
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  figure: string;
+  label?: string;
+  current: boolean;
+}
+
+interface Ring {
+  cx: number;
+  cy: number;
+  radius: number;
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export function placeStageLabels(
+  model: GaugeModel,
+  texts: GaugeTexts,
+  angles: number[],
+  ring: Ring,
+): StageLabel[] {
+  const placed: Box[] = [];
+  return texts.stages.map((text, i) => {
+    const angle = angles[i]!;
+    const width = Math.max(textWidth(text.figure, FONT, true), textWidth(text.label ?? '', FONT));
+    const lines = text.label ? 2 : 1;
+    let label = labelAt(angle, ring.radius, ring, width, lines);
+    for (let step = 1; step <= 12 && placed.some((b) => overlaps(b, label.box)); step++) {
+      label = labelAt(angle, ring.radius + step * 6, ring, width, lines);
+    }
+    placed.push(label.box);
+    return {
+      x: round(label.x),
+      y: round(label.y),
+      anchor: label.anchor,
+      figure: text.figure,
+      label: text.label,
+      current: i === model.current,
+    };
+  });
+}
+
+function labelAt(angle: number, r: number, ring: Ring, width: number, lines: number) {
+  const s = Math.sin(angle);
+  const px = ring.cx + r * s;
+  const py = ring.cy - r * Math.cos(angle);
+  const height = lines * LINE;
+  const anchor: StageLabel['anchor'] = s > 0.2 ? 'start' : s < -0.2 ? 'end' : 'middle';
+  // Side labels are centred on their point; labels near the top sit above it.
+  const top = anchor === 'middle' ? py - height : py - height / 2;
+  const left = anchor === 'start' ? px : anchor === 'end' ? px - width : px - width / 2;
+  const box = { left, right: left + width, top, bottom: top + height };
+  return { x: px, y: top + LINE * 0.8, anchor, box };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}

@@ -1,0 +1,155 @@
+// Gauge geometry: a model, its texts and the chart's size in, path strings and positions out.
+// The arc runs clockwise from -120° to +120°, 0° at twelve o'clock.
+import { interpolateNumber } from 'd3-interpolate';
+import { textWidth } from '../core/layout/text.js';
+import type { GaugeModel } from './model.js';
+import type { GaugeTexts } from './describe.js';
+import { FONT, LINE, placeStageLabels, type StageLabel } from './labels.js';
+import { round } from '../core/layout/round.js';
+import { sectorPath } from '../core/layout/sector.js';
+
+export const START = (-2 * Math.PI) / 3;
+export const END = (2 * Math.PI) / 3;
+const PAD = 4;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface GaugeLayout {
+  width: number;
+  height: number;
+  cx: number;
+  cy: number;
+  radius: number;
+  /** Arc paths below are centred on (cx, cy): draw them inside a translated group. */
+  track: string;
+  /** Filled arc up to the current stage, at the animation's progress. */
+  fill: string;
+  /** One band per stage after the current one. */
+  planned: string[];
+  /** Open-ended band past a final "more than" stage. */
+  beyond?: string;
+  ticks: { from: Point; to: Point }[];
+  target: string;
+  labels: StageLabel[];
+  ends: (Point & { text: string; anchor: 'middle' })[];
+  center: Point & { size: number; labelY: number; labelSize: number };
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export function gaugeLayout(
+  model: GaugeModel,
+  texts: GaugeTexts,
+  size: Size,
+  progress = 1,
+): GaugeLayout {
+  const angleOf = (v: number) =>
+    interpolateNumber(START, END)(Math.min(1, Math.max(0, v / model.max)));
+  const angles = model.stages.map((s) => angleOf(s.value));
+  const { radius, top } = fitRadius(angles, texts, size);
+  const cx = size.width / 2;
+  const cy = top + radius;
+  const thickness = Math.min(30, Math.max(8, radius * 0.2));
+  const inner = radius - thickness;
+  const path = (a0: number, a1: number) => sectorPath(a0, a1, inner, radius);
+  const at = (angle: number, r: number): Point => ({
+    x: round(cx + r * Math.sin(angle)),
+    y: round(cy - r * Math.cos(angle)),
+  });
+
+  const current = model.stages[model.current]!;
+  const last = model.stages[model.stages.length - 1]!;
+  const reached = angleOf(current.value);
+  const lastAngle = angles[angles.length - 1]!;
+  const centerSize = centerFontSize(texts.stages[model.current]!.figure, radius, inner);
+
+  return {
+    width: size.width,
+    height: size.height,
+    cx: round(cx),
+    cy: round(cy),
+    radius: round(radius),
+    track: path(START, END),
+    fill: path(START, START + (reached - START) * progress),
+    planned: angles.slice(model.current + 1).map((a, i) => path(angles[model.current + i]!, a)),
+    beyond: last.atLeast && lastAngle < END ? path(lastAngle, END) : undefined,
+    ticks: angles.map((a) => ({ from: at(a, inner - 3), to: at(a, radius + 3) })),
+    target: targetMarker(lastAngle, radius, at),
+    labels: placeStageLabels(model, texts, angles, { cx, cy, radius: radius + 14 }),
+    ends: [
+      { ...below(at(START, inner + thickness / 2), thickness), text: texts.min, anchor: 'middle' },
+      { ...below(at(END, inner + thickness / 2), thickness), text: texts.max, anchor: 'middle' },
+    ],
+    center: {
+      x: round(cx),
+      y: round(cy + centerSize * 0.3),
+      size: round(centerSize),
+      labelY: round(cy + centerSize * 0.3 + Math.max(14, centerSize * 0.55)),
+      labelSize: round(Math.min(18, Math.max(12, radius * 0.13))),
+    },
+  };
+}
+
+function below(p: Point, thickness: number): Point {
+  return { x: p.x, y: round(p.y + thickness / 2 + LINE) };
+}
+
+/** A small triangle just outside the arc, pointing at the final stage. */
+function targetMarker(angle: number, radius: number, at: (a: number, r: number) => Point): string {
+  const tip = at(angle, radius + 2);
+  const spread = 6 / (radius + 11);
+  const left = at(angle - spread, radius + 11);
+  const right = at(angle + spread, radius + 11);
+  return `M${tip.x},${tip.y}L${left.x},${left.y}L${right.x},${right.y}Z`;
+}
+
+/** Big figure in the middle, no wider than the inside of the ring. */
+function centerFontSize(figure: string, radius: number, inner: number): number {
+  const wanted = Math.min(56, Math.max(20, radius * 0.34));
+  const room = 1.6 * inner;
+  const atWanted = textWidth(figure, wanted, true);
+  return atWanted > room ? Math.max(14, (wanted * room) / atWanted) : wanted;
+}
+
+/** The largest radius whose arc, stage labels and end labels fit the box (bisection on r). */
+function fitRadius(
+  angles: number[],
+  texts: GaugeTexts,
+  size: Size,
+): { radius: number; top: number } {
+  const widths = texts.stages.map(
+    (t) => Math.max(textWidth(t.figure, FONT, true), textWidth(t.label ?? '', FONT)) + 2,
+  );
+  const extent = (r: number) => {
+    let up = r;
+    let side = r;
+    angles.forEach((a, i) => {
+      const R = r + 14;
+      const s = Math.sin(a);
+      const reach = Math.abs(s) > 0.2 ? R * Math.abs(s) + widths[i]! : widths[i]! / 2;
+      side = Math.max(side, reach);
+      up = Math.max(up, R * Math.cos(a) + (Math.abs(s) > 0.2 ? LINE : 2 * LINE));
+    });
+    return { up, down: r * 0.5 + 2 * LINE, side };
+  };
+  const fits = (r: number) => {
+    const e = extent(r);
+    return e.side <= size.width / 2 - PAD && e.up + e.down <= size.height - 2 * PAD;
+  };
+  let lo = 16;
+  let hi = Math.max(lo, Math.min(size.width, size.height));
+  for (let i = 0; i < 24; i++) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  const e = extent(lo);
+  const slack = Math.max(0, size.height - 2 * PAD - e.up - e.down);
+  return { radius: lo, top: PAD + e.up - lo + slack / 2 };
+}

@@ -1,0 +1,266 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { compareSnapshot, emulateMedia } from '@web/test-runner-commands';
+import './define.js';
+import type { LedePowerRampGauge } from './power-ramp-gauge.js';
+import type { LedeErrorEvent } from '../core/element/events.js';
+import { drawn, frame, nextEvent, normalizeSvg } from '../core/test-helpers/render.js';
+
+const NBSP = '\u00a0';
+const SAKAI = '[{"value":150,"label":"2026"},{"value":240,"label":"à terme","atLeast":true}]';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const svgOf = (el: Element) => shadow(el).querySelector('svg')!;
+const texts = (el: Element) =>
+  [...svgOf(el).querySelectorAll('text')].map((t) =>
+    t.textContent.replace(/[ \n\t]+/g, ' ').trim(),
+  );
+
+describe('<lede-power-ramp-gauge>', () => {
+  let warn: typeof console.warn;
+  let warnings: unknown[][];
+  beforeEach(() => {
+    warnings = [];
+    warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+  });
+  afterEach(() => {
+    console.warn = warn;
+  });
+
+  it('draws the Sakai ramp in French with its heading, source and figures', async () => {
+    const el = await drawn<LedePowerRampGauge>(
+      html`<lede-power-ramp-gauge
+        lang="fr"
+        unit="MW"
+        no-animation
+        heading="Sakai : la puissance du futur centre de données"
+        source="SoftBank, mars 2025"
+        stages=${SAKAI}
+      ></lede-power-ramp-gauge>`,
+    );
+    const root = shadow(el);
+    expect(root.querySelector('[part=heading]')!.textContent).to.equal(
+      'Sakai : la puissance du futur centre de données',
+    );
+    expect(root.querySelector('[part=source]')!.textContent.trim()).to.equal(
+      `Source${NBSP}: SoftBank, mars 2025`,
+    );
+    expect(texts(el)).to.include.members([
+      `150${NBSP}MW 2026`,
+      `>${NBSP}240${NBSP}MW à terme`,
+      '0',
+      `250${NBSP}MW`,
+      `150${NBSP}MW`,
+    ]);
+    expect(svgOf(el).getAttribute('role')).to.equal('img');
+    expect(svgOf(el).getAttribute('aria-label')).to.equal(
+      `Puissance${NBSP}: 150${NBSP}mégawatts en 2026, plus de 240${NBSP}mégawatts à terme`,
+    );
+    const rows = [...root.querySelectorAll('tbody tr')].map((r) => r.textContent.trim());
+    expect(rows).to.have.length(2);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('passes axe in light and dark themes', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await drawn(
+        html`<lede-power-ramp-gauge
+          theme=${theme}
+          no-animation
+          heading="Sakai"
+          source="SoftBank"
+          stages=${SAKAI}
+        ></lede-power-ramp-gauge>`,
+      );
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('takes stages as a property', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
+    const el = document.createElement('lede-power-ramp-gauge');
+    el.noAnimation = true;
+    el.stages = [{ value: 1200 }, { value: 2400, label: 'later' }];
+    const ready = nextEvent(el, 'lede-ready');
+    box.append(el);
+    await ready;
+    expect(texts(el)).to.include(`1.2${NBSP}GW`);
+  });
+
+  it('reads data from a JSON child when attributes are absent, attributes winning', async () => {
+    const el = await drawn(
+      html`<lede-power-ramp-gauge no-animation heading="From the attribute">
+        <script type="application/json">
+          { "heading": "From the child", "stages": [{ "value": 80, "label": "2027" }] }
+        </script>
+      </lede-power-ramp-gauge>`,
+    );
+    expect(shadow(el).querySelector('[part=heading]')!.textContent).to.equal('From the attribute');
+    expect(texts(el)).to.include(`80${NBSP}MW 2027`);
+  });
+
+  it('reports invalid JSON once, shows a message naming the attribute, and never throws', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    const el = document.createElement('lede-power-ramp-gauge');
+    el.setAttribute('stages', '[{"value":150,}]');
+    const error = nextEvent<LedeErrorEvent>(el, 'lede-error');
+    box.append(el);
+    const event = await error;
+    expect(event.detail.issues).to.have.length(1);
+    expect(event.detail.issues[0]).to.include({ attribute: 'stages', severity: 'error' });
+    await el.updateComplete;
+    await el.updateComplete;
+    const message = shadow(el).querySelector('[part=error]')!.textContent;
+    expect(message).to.contain('This chart cannot be shown');
+    expect(message).to.contain('stages is not valid JSON');
+    expect(shadow(el).querySelector('svg')).to.equal(null);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.contain('<lede-power-ramp-gauge>: stages is not valid JSON');
+    // The chart box keeps its reserved height.
+    expect(shadow(el).querySelector('.chart')!.getBoundingClientRect().height).to.be.greaterThan(
+      150,
+    );
+  });
+
+  it('draws with defaults after a recoverable issue and still reports it', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
+    const el = document.createElement('lede-power-ramp-gauge');
+    el.setAttribute('unit', 'horsepower');
+    el.setAttribute('max', '100');
+    el.setAttribute('stages', SAKAI);
+    el.noAnimation = true;
+    const error = nextEvent<LedeErrorEvent>(el, 'lede-error');
+    const ready = nextEvent(el, 'lede-ready');
+    box.append(el);
+    const issues = (await error).detail.issues;
+    await ready;
+    expect(issues.map((i) => i.attribute)).to.deep.equal(['unit', 'max']);
+    expect(texts(el)).to.include(`250${NBSP}MW`);
+    expect(warnings).to.have.length(1);
+  });
+
+  it('renders markup in labels and headings as text', async () => {
+    const el = await drawn(
+      html`<lede-power-ramp-gauge
+        no-animation
+        heading=${'<b>bold?</b>'}
+        stages=${'[{"value":150,"label":"<img src=x onerror=alert(1)>"}]'}
+      ></lede-power-ramp-gauge>`,
+    );
+    const root = shadow(el);
+    expect(root.querySelector('img')).to.equal(null);
+    expect(root.querySelector('b')).to.equal(null);
+    expect(root.querySelector('[part=heading]')!.textContent).to.equal('<b>bold?</b>');
+    expect(texts(el)).to.include(`150${NBSP}MW <img src=x onerror=alert(1)>`);
+  });
+
+  it('redraws to the new width on resize without firing lede-ready again', async () => {
+    const el = await drawn(
+      html`<lede-power-ramp-gauge no-animation stages=${SAKAI}></lede-power-ramp-gauge>`,
+      320,
+    );
+    expect(svgOf(el).getAttribute('viewBox')).to.match(/^0 0 320 /);
+    let readies = 0;
+    el.addEventListener('lede-ready', () => readies++);
+    // lede-ready fires inside the ResizeObserver turn that drew the chart; resize after it.
+    await frame();
+    el.parentElement!.style.width = '900px';
+    await frame();
+    await frame();
+    expect(svgOf(el).getAttribute('viewBox')).to.match(/^0 0 900 /);
+    expect(readies).to.equal(0);
+  });
+
+  it('follows the nearest lang, and a locale attribute over it', async () => {
+    const el = await drawn(
+      html`<div lang="ja">
+        <lede-power-ramp-gauge
+          no-animation
+          stages='[{"value":150,"label":"2026"}]'
+        ></lede-power-ramp-gauge>
+      </div>`,
+    );
+    const gauge = el.querySelector('lede-power-ramp-gauge')!;
+    expect(svgOf(gauge).getAttribute('aria-label')).to.equal('電力：2026年 150メガワット');
+    gauge.locale = 'en';
+    await gauge.updateComplete;
+    expect(svgOf(gauge).getAttribute('aria-label')).to.equal(`Power: 150${NBSP}megawatts in 2026`);
+  });
+
+  it('warns about a malformed locale and falls back', async () => {
+    const el = await drawn(
+      html`<lede-power-ramp-gauge
+        locale="x_y_z!"
+        no-animation
+        stages=${SAKAI}
+      ></lede-power-ramp-gauge>`,
+    );
+    expect(String(warnings[0]![0])).to.contain('locale "x_y_z!" is not a valid language tag');
+    expect(svgOf(el).getAttribute('aria-label')).to.match(/^Power: /);
+  });
+
+  it('takes a dark data-theme from an ancestor, unless its own theme says otherwise', async () => {
+    const el = await drawn(
+      html`<div data-theme="dark">
+        <lede-power-ramp-gauge no-animation stages=${SAKAI}></lede-power-ramp-gauge>
+      </div>`,
+    );
+    const gauge = el.querySelector('lede-power-ramp-gauge')!;
+    expect(shadow(gauge).querySelector('.frame')!.classList.contains('dark')).to.equal(true);
+    gauge.theme = 'light';
+    await gauge.updateComplete;
+    expect(shadow(gauge).querySelector('.frame')!.classList.contains('dark')).to.equal(false);
+    el.setAttribute('data-theme', 'light');
+    gauge.theme = 'auto';
+    await gauge.updateComplete;
+    expect(shadow(gauge).querySelector('.frame')!.classList.contains('dark')).to.equal(false);
+  });
+
+  it('sweeps the fill from zero on first view, and skips the sweep for reduced motion', async () => {
+    const el = await drawn(html`<lede-power-ramp-gauge stages=${SAKAI}></lede-power-ramp-gauge>`);
+    const fill = () => shadow(el).querySelector('.fill')!.getAttribute('d');
+    const first = fill();
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(fill()).to.not.equal(first);
+
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const calm = await drawn(
+        html`<lede-power-ramp-gauge stages=${SAKAI}></lede-power-ramp-gauge>`,
+      );
+      const calmFill = shadow(calm).querySelector('.fill')!.getAttribute('d');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(shadow(calm).querySelector('.fill')!.getAttribute('d')).to.equal(calmFill);
+      expect(calmFill).to.equal(fill());
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('matches the SVG snapshot of the Sakai gauge at 480 px', async () => {
+    const el = await drawn(
+      html`<lede-power-ramp-gauge lang="fr" no-animation stages=${SAKAI}></lede-power-ramp-gauge>`,
+    );
+    await compareSnapshot({
+      name: 'power-ramp-gauge-sakai-fr-480',
+      content: normalizeSvg(svgOf(el)),
+    });
+  });
+
+  it('never throws when the tag is defined again', async () => {
+    const { defineElement } = await import('../core/element/define.js');
+    const info = console.info;
+    const notes: unknown[] = [];
+    console.info = (...args: unknown[]) => notes.push(args);
+    try {
+      class Another extends HTMLElement {}
+      expect(() => defineElement('lede-power-ramp-gauge', Another)).to.not.throw();
+      expect(notes).to.have.length(1);
+      const { LedePowerRampGauge } = await import('./power-ramp-gauge.js');
+      defineElement('lede-power-ramp-gauge', LedePowerRampGauge);
+      expect(notes).to.have.length(1);
+    } finally {
+      console.info = info;
+    }
+  });
+});

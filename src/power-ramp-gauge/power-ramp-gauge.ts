@@ -1,0 +1,175 @@
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { LedeElement } from '../core/element/lede-element.js';
+import { baseStyles } from '../core/theme/styles.js';
+import { jsonConverter } from '../core/data/json.js';
+import { memoizeLast } from '../core/data/memo.js';
+import { hasFatal } from '../core/data/issues.js';
+import { renderDataTable } from '../core/a11y/data-table.js';
+import { TweenController } from '../core/controllers/tween.js';
+import { parseGauge, type GaugeModel } from './model.js';
+import { describeGauge, type GaugeTexts } from './describe.js';
+import { gaugeLayout, type GaugeLayout } from './layout.js';
+import type { StageLabel } from './labels.js';
+import { gaugeStyles } from './power-ramp-gauge.styles.js';
+
+/** A stage as authors write it in the `stages` attribute or property. */
+export interface GaugeStageInput {
+  value: number;
+  label?: string;
+  atLeast?: boolean;
+}
+
+/**
+ * An arc gauge of a plant's power ramp: the stage reached so far filled in, later stages as bands
+ * with their labels, and the final target marked.
+ *
+ * @summary Power ramp of a plant or data centre, as an arc gauge.
+ * @tagname lede-power-ramp-gauge
+ *
+ * @attr stages - JSON array of stages, in order: `[{"value":150,"label":"2026"},{"value":240,"atLeast":true}]`.
+ * @attr unit - Unit of the stage values: W, kW, MW (default), GW or TW.
+ * @attr {string} max - End of the scale, in `unit`. Default: a round number above the largest stage.
+ * @attr {string} current - Index of the stage reached so far (default 0).
+ *
+ * @fires lede-ready - Once the chart is drawn, and again whenever new data is drawn. No detail.
+ * @fires lede-error - When inputs have problems. `detail.issues` is an array of `{attribute, value, message, severity}`; `severity` is `error` when the chart cannot be drawn.
+ *
+ * @csspart frame - The figure around heading, chart and source.
+ * @csspart heading - The heading above the chart.
+ * @csspart chart - The box that holds the drawing (its height is reserved before drawing).
+ * @csspart error - The message shown instead of the chart when inputs are unusable.
+ * @csspart source - The source line.
+ * @csspart table - The visually hidden data table.
+ *
+ * @cssprop --lede-font-family - Font of all text (default: inherited from the page).
+ * @cssprop --lede-font-size-heading - Size of the heading (default 1.1em).
+ * @cssprop --lede-color-text - Text colour.
+ * @cssprop --lede-color-muted - Secondary text: stage labels, scale, source.
+ * @cssprop --lede-color-background - Background of the widget.
+ * @cssprop --lede-color-accent - The filled arc and the current figure.
+ * @cssprop --lede-color-planned - Bands of later stages.
+ * @cssprop --lede-color-track - The unfilled track.
+ * @cssprop --lede-color-error - Text of the error message.
+ * @cssprop --lede-padding - Space around the widget's content (default 12px 0).
+ * @cssprop --lede-gauge-aspect-ratio - Width to height of the chart box (default 3 / 2).
+ * @cssprop --lede-gauge-max-height - Tallest the chart box grows (default 360px).
+ *
+ * @slot - A `<script type="application/json">` child may carry the data fields (`stages`, `unit`, `max`, `current`, `heading`, `source`) for CMSs that mangle attributes. Attributes win over it.
+ */
+export class LedePowerRampGauge extends LedeElement {
+  static override styles = [baseStyles, gaugeStyles];
+
+  static override properties: PropertyDeclarations = {
+    stages: { converter: jsonConverter },
+    unit: {},
+    max: {},
+    current: {},
+  };
+
+  /** Stages of the ramp, in order: an array of `{value, label?, atLeast?}` (`value` >= 0), or its JSON text. */
+  declare stages?: readonly GaugeStageInput[] | string;
+
+  /** Unit of the stage values: W, kW, MW (default), GW or TW. Shown scaled: 1200 MW reads 1.2 GW. */
+  declare unit?: string;
+
+  /** End of the scale, in `unit`. Default: a round number above the largest stage. */
+  declare max?: number | string;
+
+  /** Index of the stage reached so far (default 0). */
+  declare current?: number | string;
+
+  #model?: GaugeModel;
+  #texts?: GaugeTexts;
+  #layout?: GaugeLayout;
+  readonly #sweep = new TweenController(this, 900);
+  readonly #parse = memoizeLast((stages: unknown, unit: unknown, max: unknown, current: unknown) =>
+    parseGauge({ stages, unit, max, current }),
+  );
+  readonly #describe = memoizeLast(describeGauge);
+
+  protected get tag(): string {
+    return 'lede-power-ramp-gauge';
+  }
+
+  protected get drawn(): GaugeModel | undefined {
+    return this.#layout ? this.#model : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const result = this.#parse(
+      this.field('stages', this.stages),
+      this.field('unit', this.unit),
+      this.field('max', this.max),
+      this.field('current', this.current),
+    );
+    this.addIssues(result.issues);
+    this.#model = hasFatal(this.issues) ? undefined : result.model;
+    this.#texts = this.#model && this.#describe(this.#model, this.resolvedLocale);
+    const { width, height } = this.size;
+    if (!this.#model || !this.#texts || width === 0 || height === 0) {
+      this.#layout = undefined;
+      return;
+    }
+    if (this.shouldAnimate) this.#sweep.start();
+    else this.#sweep.finish();
+    this.#layout = gaugeLayout(this.#model, this.#texts, { width, height }, this.#sweep.progress);
+  }
+
+  protected renderChart(): TemplateResult | typeof nothing {
+    const l = this.#layout;
+    const texts = this.#texts;
+    const model = this.#model;
+    if (!l || !texts || !model) return nothing;
+    return html`<svg
+        viewBox="0 0 ${l.width} ${l.height}"
+        role="img"
+        aria-label=${texts.summary}
+        part="svg"
+      >
+        <g transform="translate(${l.cx},${l.cy})">
+          <path class="track" part="track" d=${l.track}></path>
+          ${l.planned.map((d) => svg`<path class="planned" part="planned" d=${d}></path>`)}
+          ${l.beyond ? svg`<path class="beyond" part="planned" d=${l.beyond}></path>` : nothing}
+          <path class="fill" part="value" d=${l.fill}></path>
+        </g>
+        ${l.ticks.map(
+          (t) =>
+            svg`<line class="tick" x1=${t.from.x} y1=${t.from.y} x2=${t.to.x} y2=${t.to.y}></line>`,
+        )}
+        <path class="target" part="marker" d=${l.target}></path>
+        ${l.labels.map((label) => this.#renderLabel(label))}
+        ${l.ends.map(
+          (e) => svg`<text class="end" x=${e.x} y=${e.y} text-anchor=${e.anchor}>${e.text}</text>`,
+        )}
+        ${this.#renderCenter(l, texts, model)}
+      </svg>
+      ${renderDataTable({ caption: texts.summary, headers: texts.headers, rows: texts.rows })}`;
+  }
+
+  #renderLabel(label: StageLabel) {
+    return svg`<text class=${label.current ? 'current' : ''} x=${label.x} y=${label.y} text-anchor=${label.anchor}>
+      <tspan class="figure" x=${label.x}>${label.figure}</tspan>
+      ${label.label ? svg`<tspan class="stage-label" x=${label.x} dy="16">${label.label}</tspan>` : nothing}
+    </text>`;
+  }
+
+  #renderCenter(l: GaugeLayout, texts: GaugeTexts, model: GaugeModel) {
+    const current = texts.stages[model.current];
+    return svg`<text class="center-value" part="figure" x=${l.center.x} y=${l.center.y}
+        text-anchor="middle" style="font-size:${l.center.size}px">${current?.figure}</text>
+      ${
+        current?.label
+          ? svg`<text class="center-label" x=${l.center.x} y=${l.center.labelY} text-anchor="middle"
+            style="font-size:${l.center.labelSize}px">${current.label}</text>`
+          : nothing
+      }`;
+  }
+}

@@ -1,0 +1,34 @@
+// Every stories module, and a flat list of their stories with stable ids for the gallery and tests.
+import type { TemplateResult } from 'lit';
+import * as gauge from './power-ramp-gauge.stories.js';
+
+interface StoryModule {
+  default: { title: string; component: string };
+  [name: string]: unknown;
+}
+
+export interface Story {
+  id: string;
+  title: string;
+  name: string;
+  render: () => TemplateResult;
+}
+
+const modules: StoryModule[] = [gauge];
+
+const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+
+export const stories: Story[] = modules.flatMap((module) => {
+  const { title, component } = module.default;
+  return Object.entries(module)
+    .filter(([key]) => key !== 'default')
+    .map(([key, value]) => {
+      const story = value as { name?: string; render: () => TemplateResult };
+      return {
+        id: `${component.replace(/^lede-/, '')}--${kebab(key)}`,
+        title,
+        name: story.name ?? key,
+        render: story.render,
+      };
+    });
+});

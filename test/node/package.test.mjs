@@ -1,0 +1,63 @@
+// Checks the built package: size budgets, entry points and the custom elements manifest.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { budgets } from '../../scripts/budgets.mjs';
+import { measure } from '../../scripts/size.mjs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+for (const [file, budget] of Object.entries(budgets)) {
+  test(`${file} stays within ${budget / 1024} KB min+gzip`, () => {
+    const { gzip } = measure(file);
+    assert.ok(gzip <= budget, `${file} is ${gzip} bytes min+gzip, over its budget of ${budget}`);
+  });
+}
+
+test('every export of package.json points at a built file', () => {
+  for (const [name, target] of Object.entries(pkg.exports)) {
+    const paths = typeof target === 'string' ? [target] : Object.values(target);
+    for (const path of paths) assert.ok(existsSync(path), `${name} → ${path} is missing`);
+  }
+});
+
+test('the manifest documents the gauge: attributes, events, parts, CSS properties', () => {
+  const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  const gauge = declarations.find((d) => d.tagName === 'lede-power-ramp-gauge');
+  assert.ok(gauge, 'lede-power-ramp-gauge is in custom-elements.json');
+  const attributes = gauge.attributes.map((a) => a.name);
+  for (const name of [
+    'stages',
+    'unit',
+    'max',
+    'current',
+    'heading',
+    'source',
+    'locale',
+    'theme',
+    'no-animation',
+  ]) {
+    assert.ok(attributes.includes(name), `attribute ${name} is documented`);
+  }
+  assert.deepEqual(gauge.events.map((e) => e.name).sort(), ['lede-error', 'lede-ready']);
+  assert.ok(gauge.cssParts.some((p) => p.name === 'chart'));
+  assert.ok(gauge.cssProperties.some((p) => p.name === '--lede-color-accent'));
+});
+
+test('the package root reaches no module that registers an element', () => {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    assert.doesNotMatch(source, /defineElement\(['"]lede-/, `${file} registers an element`);
+    for (const [, path] of source.matchAll(/from\s*['"](\.[^'"]+)['"]/g)) {
+      visit(
+        new URL(path, `file://${process.cwd()}/${file}`).pathname.slice(process.cwd().length + 1),
+      );
+    }
+  };
+  visit('dist/index.js');
+  assert.ok(seen.size > 5, 'the walk followed the imports');
+});

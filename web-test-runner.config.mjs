@@ -1,0 +1,45 @@
+// Browser tests in headless Chrome/Chromium found on this machine (see scripts/find-browser.mjs).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { countReporter } from './scripts/count-reporter.mjs';
+import { findBrowser } from './scripts/find-browser.mjs';
+
+const executablePath = findBrowser();
+if (!executablePath)
+  throw new Error(
+    'No Chrome or Chromium found: run `npm test` (it installs one on Debian) or set CHROME_PATH.',
+  );
+
+export default {
+  files: ['src/**/*.test.ts', 'stories/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  reporters: [defaultReporter(), countReporter()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/**/*.test.ts', 'src/**/test-helpers/**'],
+    reporters: ['text-summary', 'lcov'],
+    threshold: { statements: 90, lines: 90, branches: 80, functions: 85 },
+  },
+};
