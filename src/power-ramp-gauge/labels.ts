@@ -16,7 +16,8 @@ export interface StageLabel {
   y: number;
   anchor: 'start' | 'middle' | 'end';
   figure: string;
-  label?: string;
+  /** The stage label, wrapped to fit beside the ring. */
+  lines: string[];
   current: boolean;
 }
 
@@ -38,15 +39,16 @@ export function placeStageLabels(
   texts: GaugeTexts,
   angles: number[],
   ring: Ring,
+  wrapped: string[][],
 ): StageLabel[] {
   const placed: Box[] = [];
   return texts.stages.map((text, i) => {
     const angle = angles[i]!;
-    const width = Math.max(textWidth(text.figure, FONT, true), textWidth(text.label ?? '', FONT));
-    const lines = text.label ? 2 : 1;
-    let label = labelAt(angle, ring.radius, ring, width, lines);
+    const lines = wrapped[i]!;
+    const width = labelWidth(text.figure, lines);
+    let label = labelAt(angle, ring.radius, ring, width, lines.length + 1);
     for (let step = 1; step <= 12 && placed.some((b) => overlaps(b, label.box)); step++) {
-      label = labelAt(angle, ring.radius + step * 6, ring, width, lines);
+      label = labelAt(angle, ring.radius + step * 6, ring, width, lines.length + 1);
     }
     placed.push(label.box);
     return {
@@ -54,10 +56,14 @@ export function placeStageLabels(
       y: round(label.y),
       anchor: label.anchor,
       figure: text.figure,
-      label: text.label,
+      lines,
       current: i === model.current,
     };
   });
+}
+
+export function labelWidth(figure: string, lines: string[]): number {
+  return Math.max(textWidth(figure, FONT, true), ...lines.map((l) => textWidth(l, FONT)));
 }
 
 function labelAt(angle: number, r: number, ring: Ring, width: number, lines: number) {

@@ -16,9 +16,9 @@ const sakai = [
 ];
 
 function labelBox(l: ReturnType<typeof layoutOf>['layout']['labels'][number]) {
-  const width = Math.max(textWidth(l.figure, 13, true), textWidth(l.label ?? '', 13));
+  const width = Math.max(textWidth(l.figure, 13, true), ...l.lines.map((t) => textWidth(t, 13)));
   const left = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - width : l.x - width / 2;
-  return { left, right: left + width, top: l.y - 13, bottom: l.y + (l.label ? 19 : 3) };
+  return { left, right: left + width, top: l.y - 13, bottom: l.y + 3 + 16 * l.lines.length };
 }
 
 describe('gaugeLayout()', () => {
@@ -90,6 +90,18 @@ describe('gaugeLayout()', () => {
           a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
         expect(apart, `labels ${i} and another overlap`).to.equal(true);
       }),
+    );
+  });
+
+  it('wraps a long label instead of shrinking the ring', () => {
+    const long = [{ value: 150, label: 'first phase of the new campus near the bay' }];
+    const short = layoutOf([{ value: 150, label: '2026' }], 320, 213).layout;
+    const { layout } = layoutOf(long, 320, 213);
+    expect(layout.labels[0]!.lines).to.have.length(2);
+    expect(layout.labels[0]!.lines[1]!.endsWith('…')).to.equal(true);
+    expect(layout.radius).to.be.greaterThan(short.radius * 0.6);
+    expect(textWidth(layout.center.label!, layout.center.labelSize)).to.be.at.most(
+      1.5 * layout.radius,
     );
   });
 

@@ -1,10 +1,10 @@
 // Gauge geometry: a model, its texts and the chart's size in, path strings and positions out.
 // The arc runs clockwise from -120° to +120°, 0° at twelve o'clock.
 import { interpolateNumber } from 'd3-interpolate';
-import { textWidth } from '../core/layout/text.js';
+import { textWidth, wrapText } from '../core/layout/text.js';
 import type { GaugeModel } from './model.js';
 import type { GaugeTexts } from './describe.js';
-import { FONT, LINE, placeStageLabels, type StageLabel } from './labels.js';
+import { FONT, LINE, labelWidth, placeStageLabels, type StageLabel } from './labels.js';
 import { round } from '../core/layout/round.js';
 import { sectorPath } from '../core/layout/sector.js';
 
@@ -35,7 +35,7 @@ export interface GaugeLayout {
   target: string;
   labels: StageLabel[];
   ends: (Point & { text: string; anchor: 'middle' })[];
-  center: Point & { size: number; labelY: number; labelSize: number };
+  center: Point & { size: number; label?: string; labelY: number; labelSize: number };
 }
 
 export interface Size {
@@ -52,7 +52,11 @@ export function gaugeLayout(
   const angleOf = (v: number) =>
     interpolateNumber(START, END)(Math.min(1, Math.max(0, v / model.max)));
   const angles = model.stages.map((s) => angleOf(s.value));
-  const { radius, top } = fitRadius(angles, texts, size);
+  // Long stage labels wrap onto two lines of at most a fifth of the width, so they cannot
+  // squeeze the ring; the full text stays in the summary and the table.
+  const cap = Math.max(56, size.width * 0.2);
+  const wrapped = texts.stages.map((t) => (t.label ? wrapText(t.label, cap, FONT) : []));
+  const { radius, top } = fitRadius(angles, texts, wrapped, size);
   const cx = size.width / 2;
   const cy = top + radius;
   const thickness = Math.min(30, Math.max(8, radius * 0.2));
@@ -68,6 +72,8 @@ export function gaugeLayout(
   const reached = angleOf(current.value);
   const lastAngle = angles[angles.length - 1]!;
   const centerSize = centerFontSize(texts.stages[model.current]!.figure, radius, inner);
+  const labelSize = Math.min(18, Math.max(12, radius * 0.13));
+  const centerLabel = texts.stages[model.current]!.label;
 
   return {
     width: size.width,
@@ -81,7 +87,7 @@ export function gaugeLayout(
     beyond: last.atLeast && lastAngle < END ? path(lastAngle, END) : undefined,
     ticks: angles.map((a) => ({ from: at(a, inner - 3), to: at(a, radius + 3) })),
     target: targetMarker(lastAngle, radius, at),
-    labels: placeStageLabels(model, texts, angles, { cx, cy, radius: radius + 14 }),
+    labels: placeStageLabels(model, texts, angles, { cx, cy, radius: radius + 14 }, wrapped),
     ends: [
       { ...below(at(START, inner + thickness / 2), thickness), text: texts.min, anchor: 'middle' },
       { ...below(at(END, inner + thickness / 2), thickness), text: texts.max, anchor: 'middle' },
@@ -90,8 +96,9 @@ export function gaugeLayout(
       x: round(cx),
       y: round(cy + centerSize * 0.3),
       size: round(centerSize),
+      label: centerLabel && wrapText(centerLabel, 1.2 * inner, labelSize, 1)[0],
       labelY: round(cy + centerSize * 0.3 + Math.max(14, centerSize * 0.55)),
-      labelSize: round(Math.min(18, Math.max(12, radius * 0.13))),
+      labelSize: round(labelSize),
     },
   };
 }
@@ -121,11 +128,10 @@ function centerFontSize(figure: string, radius: number, inner: number): number {
 function fitRadius(
   angles: number[],
   texts: GaugeTexts,
+  wrapped: string[][],
   size: Size,
 ): { radius: number; top: number } {
-  const widths = texts.stages.map(
-    (t) => Math.max(textWidth(t.figure, FONT, true), textWidth(t.label ?? '', FONT)) + 2,
-  );
+  const widths = texts.stages.map((t, i) => labelWidth(t.figure, wrapped[i]!) + 2);
   const extent = (r: number) => {
     let up = r;
     let side = r;
@@ -134,7 +140,8 @@ function fitRadius(
       const s = Math.sin(a);
       const reach = Math.abs(s) > 0.2 ? R * Math.abs(s) + widths[i]! : widths[i]! / 2;
       side = Math.max(side, reach);
-      up = Math.max(up, R * Math.cos(a) + (Math.abs(s) > 0.2 ? LINE : 2 * LINE));
+      const height = (wrapped[i]!.length + 1) * LINE;
+      up = Math.max(up, R * Math.cos(a) + (Math.abs(s) > 0.2 ? height / 2 : height));
     });
     return { up, down: r * 0.5 + 2 * LINE, side };
   };

@@ -157,7 +157,7 @@ export class LedePowerRampGauge extends LedeElement {
   #renderLabel(label: StageLabel) {
     return svg`<text class=${label.current ? 'current' : ''} x=${label.x} y=${label.y} text-anchor=${label.anchor}>
       <tspan class="figure" x=${label.x}>${label.figure}</tspan>
-      ${label.label ? svg`<tspan class="stage-label" x=${label.x} dy="16">${label.label}</tspan>` : nothing}
+      ${label.lines.map((line) => svg`<tspan class="stage-label" x=${label.x} dy="16">${line}</tspan>`)}
     </text>`;
   }
 

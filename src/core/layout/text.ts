@@ -19,3 +19,36 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   for (const char of text) ems += charWidth(char);
   return ems * fontSize * (bold ? 1.06 : 1);
 }
+
+/**
+ * Breaks text into at most `maxLines` lines of at most `maxWidth` pixels, at spaces where it can and
+ * inside a word where it must; text that still does not fit ends in an ellipsis.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
+  const fits = (line: string) => textWidth(line, fontSize) <= maxWidth;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (fits(joined)) {
+      line = joined;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    for (const char of word) {
+      if (!fits(line + char) && line) {
+        lines.push(line);
+        line = '';
+      }
+      line += char;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1]!;
+  while (last && !fits(`${last}…`)) last = last.slice(0, -1);
+  kept[maxLines - 1] = `${last.trimEnd()}…`;
+  return kept;
+}
