@@ -265,3 +265,38 @@ describe('<lede-power-ramp-gauge>', () => {
     }
   });
 });
+
+describe('<lede-power-ramp-gauge> parts', () => {
+  it('exposes every documented part', async () => {
+    const el = await drawn(
+      html`<lede-power-ramp-gauge
+        no-animation
+        heading="Sakai"
+        source="SoftBank"
+        stages=${SAKAI}
+      ></lede-power-ramp-gauge>`,
+    );
+    const parts = new Set(
+      [...shadow(el).querySelectorAll('[part]')].map((e) => e.getAttribute('part')),
+    );
+    const broken = await fixture(html`<lede-power-ramp-gauge stages="[]"></lede-power-ramp-gauge>`);
+    await (broken as LedePowerRampGauge).updateComplete;
+    shadow(broken)
+      .querySelectorAll('[part]')
+      .forEach((e) => parts.add(e.getAttribute('part')));
+    expect([...parts].sort()).to.deep.equal([
+      'chart',
+      'error',
+      'figure',
+      'frame',
+      'heading',
+      'marker',
+      'planned',
+      'source',
+      'svg',
+      'table',
+      'track',
+      'value',
+    ]);
+  });
+});

@@ -45,6 +45,12 @@ export interface GaugeStageInput {
  * @csspart heading - The heading above the chart.
  * @csspart chart - The box that holds the drawing (its height is reserved before drawing).
  * @csspart error - The message shown instead of the chart when inputs are unusable.
+ * @csspart svg - The drawing itself.
+ * @csspart track - The unfilled arc.
+ * @csspart value - The filled arc, up to the current stage.
+ * @csspart planned - Bands of later stages, and the open band after a "more than" stage.
+ * @csspart marker - The triangle marking the final stage.
+ * @csspart figure - The large figure in the middle.
  * @csspart source - The source line.
  * @csspart table - The visually hidden data table.
  *

@@ -41,7 +41,23 @@ test('the manifest documents the gauge: attributes, events, parts, CSS propertie
     assert.ok(attributes.includes(name), `attribute ${name} is documented`);
   }
   assert.deepEqual(gauge.events.map((e) => e.name).sort(), ['lede-error', 'lede-ready']);
-  assert.ok(gauge.cssParts.some((p) => p.name === 'chart'));
+  const parts = gauge.cssParts.map((p) => p.name);
+  for (const name of [
+    'frame',
+    'heading',
+    'chart',
+    'svg',
+    'track',
+    'value',
+    'planned',
+    'marker',
+    'figure',
+    'error',
+    'source',
+    'table',
+  ]) {
+    assert.ok(parts.includes(name), `part ${name} is documented`);
+  }
   assert.ok(gauge.cssProperties.some((p) => p.name === '--lede-color-accent'));
 });
 
@@ -60,4 +76,23 @@ test('the package root reaches no module that registers an element', () => {
   };
   visit('dist/index.js');
   assert.ok(seen.size > 5, 'the walk followed the imports');
+});
+
+test('every --lede-* custom property the styles read is documented, and none is documented unused', async () => {
+  const { readdirSync } = await import('node:fs');
+  const files = readdirSync('src', { recursive: true }).filter((f) => f.endsWith('.ts'));
+  const used = new Set();
+  for (const file of files) {
+    for (const [, name] of readFileSync(`src/${file}`, 'utf8').matchAll(
+      /var\((--lede-[a-z0-9-]+)/g,
+    )) {
+      used.add(name);
+    }
+  }
+  const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+  const gauge = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.tagName === 'lede-power-ramp-gauge');
+  const documented = new Set(gauge.cssProperties.map((p) => p.name));
+  assert.deepEqual([...used].sort(), [...documented].sort());
 });

@@ -151,7 +151,13 @@ export abstract class LedeElement extends LitElement {
     const drawn = this.drawn;
     if (drawn !== undefined && drawn !== this.#readyFor) {
       this.#readyFor = drawn;
-      this.dispatchEvent(new CustomEvent('lede-ready', { bubbles: true, composed: true }));
+      // Drawing happens inside a ResizeObserver turn; a host that reacts to lede-ready by changing
+      // layout there would get "ResizeObserver loop" errors, so the event waits for a fresh task.
+      setTimeout(() => {
+        if (this.#readyFor === drawn && this.isConnected) {
+          this.dispatchEvent(new CustomEvent('lede-ready', { bubbles: true, composed: true }));
+        }
+      });
     }
   }
 
