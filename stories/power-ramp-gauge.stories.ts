@@ -181,3 +181,21 @@ export const Recoverable = {
       stages=${SAKAI_EN}
     ></lede-power-ramp-gauge>`,
 };
+
+// Gallery order (the Storybook convention): the article's stories first, broken inputs last.
+export const __namedExportsOrder = [
+  'SakaiFrench',
+  'SakaiEnglish',
+  'SakaiJapanese',
+  'OneStage',
+  'FiveStages',
+  'Gigawatts',
+  'Dark',
+  'Narrow',
+  'JsonChild',
+  'HostileLabel',
+  'Recoverable',
+  'BrokenJson',
+  'NoStage',
+  'NegativeValue',
+];

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { stories } from './stories.js';
+import * as gauge from './power-ramp-gauge.stories.js';
 import { frame } from '../src/core/test-helpers/render.js';
 
 describe('stories', () => {
@@ -17,6 +18,13 @@ describe('stories', () => {
   afterEach(() => {
     console.error = error;
     console.warn = warn;
+  });
+
+  it('lists every exported story in the gallery order', () => {
+    const exported = Object.keys(gauge).filter(
+      (k) => k !== 'default' && k !== '__namedExportsOrder',
+    );
+    expect([...gauge.__namedExportsOrder].sort()).to.deep.equal(exported.sort());
   });
 
   for (const story of stories) {

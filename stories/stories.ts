@@ -20,15 +20,16 @@ const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCas
 
 export const stories: Story[] = modules.flatMap((module) => {
   const { title, component } = module.default;
-  return Object.entries(module)
-    .filter(([key]) => key !== 'default')
-    .map(([key, value]) => {
-      const story = value as { name?: string; render: () => TemplateResult };
-      return {
-        id: `${component.replace(/^lede-/, '')}--${kebab(key)}`,
-        title,
-        name: story.name ?? key,
-        render: story.render,
-      };
-    });
+  const order =
+    (module.__namedExportsOrder as string[] | undefined) ??
+    Object.keys(module).filter((key) => key !== 'default');
+  return order.map((key) => {
+    const story = module[key] as { name?: string; render: () => TemplateResult };
+    return {
+      id: `${component.replace(/^lede-/, '')}--${kebab(key)}`,
+      title,
+      name: story.name ?? key,
+      render: story.render,
+    };
+  });
 });

@@ -100,9 +100,10 @@ describe('gaugeLayout()', () => {
     expect(layout.labels[0]!.lines).to.have.length(2);
     expect(layout.labels[0]!.lines[1]!.endsWith('…')).to.equal(true);
     expect(layout.radius).to.be.greaterThan(short.radius * 0.6);
-    expect(textWidth(layout.center.label!, layout.center.labelSize)).to.be.at.most(
-      1.5 * layout.radius,
-    );
+    const inner = layout.radius * 0.8;
+    const drop = layout.center.labelY - layout.cy;
+    const half = Math.sqrt(inner * inner - drop * drop);
+    expect(textWidth(layout.center.label!, layout.center.labelSize) / 2).to.be.at.most(half);
   });
 
   it('rounds path coordinates to hundredths', () => {

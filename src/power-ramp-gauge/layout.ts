@@ -74,6 +74,7 @@ export function gaugeLayout(
   const centerSize = centerFontSize(texts.stages[model.current]!.figure, radius, inner);
   const labelSize = Math.min(18, Math.max(12, radius * 0.13));
   const centerLabel = texts.stages[model.current]!.label;
+  const labelDrop = centerSize * 0.3 + Math.max(14, centerSize * 0.55);
 
   return {
     width: size.width,
@@ -96,11 +97,17 @@ export function gaugeLayout(
       x: round(cx),
       y: round(cy + centerSize * 0.3),
       size: round(centerSize),
-      label: centerLabel && wrapText(centerLabel, 1.2 * inner, labelSize, 1)[0],
-      labelY: round(cy + centerSize * 0.3 + Math.max(14, centerSize * 0.55)),
+      label: centerLabel && wrapText(centerLabel, chordAt(inner, labelDrop), labelSize, 1)[0],
+      labelY: round(cy + labelDrop),
       labelSize: round(labelSize),
     },
   };
+}
+
+/** Width inside the ring at `drop` px below its centre (at the text's top), less a margin. */
+function chordAt(inner: number, drop: number): number {
+  const top = Math.max(0, drop - 14);
+  return 2 * Math.sqrt(Math.max(0, inner * inner - top * top)) - 16;
 }
 
 function below(p: Point, thickness: number): Point {

@@ -92,6 +92,11 @@ export abstract class LedeElement extends LitElement {
 
   protected abstract renderChart(): TemplateResult | typeof nothing;
 
+  /** Legends and keys that sit between the chart and the source line. */
+  protected renderBelowChart(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readChildData();
@@ -189,6 +194,7 @@ export abstract class LedeElement extends LitElement {
           : nothing
       }
       <div class="chart" part="chart">${fatal ? this.#renderError() : this.renderChart()}</div>
+      ${fatal ? nothing : this.renderBelowChart()}
       ${
         this.sourceText
           ? html`<p class="source" part="source">

@@ -34,6 +34,8 @@ export const baseStyles = css`
     --_planned: var(--lede-color-planned, #4d79a8);
     --_track: var(--lede-color-track, #30353c);
     --_error: var(--lede-color-error, #ff9b9b);
+    /* A dark box is visible on most pages: keep its text off the edges. */
+    padding: var(--lede-padding, 12px 14px);
   }
   .heading {
     margin: 0 0 4px;
