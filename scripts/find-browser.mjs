@@ -4,6 +4,7 @@
 // LEDE_NO_BROWSER_INSTALL=1 to forbid that). Nothing here downloads a browser build of its own.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -45,7 +46,7 @@ function installChromium() {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     let browser = findBrowser();
     if (!browser && process.argv.includes('--install') && canUseApt()) {

@@ -1,6 +1,7 @@
 // Prints minified and min+gzip sizes of every script-tag entry against its budget.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
 import { budgets } from './budgets.mjs';
 
 export function measure(file) {
@@ -10,7 +11,7 @@ export function measure(file) {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const rows = Object.entries(budgets).map(([file, budget]) => {
     const { min, gzip } = measure(file);
     const verdict = gzip <= budget ? 'ok' : 'OVER';

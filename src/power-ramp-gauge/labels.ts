@@ -19,6 +19,8 @@ export interface StageLabel {
   /** The stage label, wrapped to fit beside the ring. */
   lines: string[];
   current: boolean;
+  /** The space the label takes, from the same width estimates the layout fits with. */
+  box: Box;
 }
 
 interface Ring {
@@ -27,7 +29,7 @@ interface Ring {
   radius: number;
 }
 
-interface Box {
+export interface Box {
   left: number;
   right: number;
   top: number;
@@ -58,6 +60,7 @@ export function placeStageLabels(
       figure: text.figure,
       lines,
       current: i === model.current,
+      box: label.box,
     };
   });
 }

@@ -15,10 +15,31 @@ const sakai = [
   { value: 240, label: 'à terme', atLeast: true },
 ];
 
-function labelBox(l: ReturnType<typeof layoutOf>['layout']['labels'][number]) {
-  const width = Math.max(textWidth(l.figure, 13, true), ...l.lines.map((t) => textWidth(t, 13)));
-  const left = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - width : l.x - width / 2;
-  return { left, right: left + width, top: l.y - 13, bottom: l.y + 3 + 16 * l.lines.length };
+type Layout = ReturnType<typeof layoutOf>['layout'];
+
+/** Asserts that the ring, every label and the end labels lie inside the box. */
+function expectInside(layout: Layout, width: number, height: number, what: string) {
+  expect(layout.cx - layout.radius, what).to.be.at.least(0);
+  expect(layout.cx + layout.radius, what).to.be.at.most(width);
+  expect(layout.cy - layout.radius, what).to.be.at.least(0);
+  for (const { box, figure } of layout.labels) {
+    expect(box.left, `${what}: ${figure} left`).to.be.at.least(0);
+    expect(box.right, `${what}: ${figure} right`).to.be.at.most(width);
+    expect(box.top, `${what}: ${figure} top`).to.be.at.least(0);
+    expect(box.bottom, `${what}: ${figure} bottom`).to.be.at.most(height);
+  }
+  for (const end of layout.ends) expect(end.y, `${what}: end label`).to.be.at.most(height);
+}
+
+function expectApart(layout: Layout) {
+  const boxes = layout.labels.map((l) => l.box);
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      const apart =
+        a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+      expect(apart, `label ${i} overlaps a later one`).to.equal(true);
+    }),
+  );
 }
 
 describe('gaugeLayout()', () => {
@@ -29,17 +50,7 @@ describe('gaugeLayout()', () => {
     [1200, 360],
   ] as const) {
     it(`keeps the ring and every label inside a ${width}×${height} box`, () => {
-      const { layout } = layoutOf(sakai, width, height);
-      expect(layout.cx - layout.radius).to.be.at.least(0);
-      expect(layout.cx + layout.radius).to.be.at.most(width);
-      expect(layout.cy - layout.radius).to.be.at.least(0);
-      for (const label of layout.labels) {
-        const box = labelBox(label);
-        expect(box.left, label.figure).to.be.at.least(0);
-        expect(box.right, label.figure).to.be.at.most(width);
-        expect(box.top, label.figure).to.be.at.least(0);
-      }
-      for (const end of layout.ends) expect(end.y).to.be.at.most(height);
+      expectInside(layoutOf(sakai, width, height).layout, width, height, 'Sakai');
     });
   }
 
@@ -80,17 +91,45 @@ describe('gaugeLayout()', () => {
     );
   });
 
-  it('keeps labels of close stages apart', () => {
+  it('keeps labels of close stages apart and inside the box', () => {
     const stages = [40, 90, 150, 220, 300].map((value, i) => ({ value, label: String(2024 + i) }));
     const { layout } = layoutOf(stages, 320, 213);
-    const boxes = layout.labels.map(labelBox);
-    boxes.forEach((a, i) =>
-      boxes.slice(i + 1).forEach((b) => {
-        const apart =
-          a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
-        expect(apart, `labels ${i} and another overlap`).to.equal(true);
-      }),
-    );
+    expectApart(layout);
+    expectInside(layout, 320, 213, 'five stages');
+  });
+
+  it('keeps crowded low stages inside the box', () => {
+    for (const values of [
+      [0, 1, 2, 300],
+      [93, 161, 186, 233, 315],
+    ]) {
+      const { layout } = layoutOf(
+        values.map((value) => ({ value })),
+        320,
+        213,
+      );
+      expectInside(layout, 320, 213, values.join(','));
+      expectApart(layout);
+    }
+  });
+
+  it('keeps every label inside the box for 300 random ramps and widths', () => {
+    // A fixed linear congruential generator: the same 300 cases on every run.
+    let seed = 42;
+    const random = () => (seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
+    for (let run = 0; run < 300; run++) {
+      const count = 1 + Math.floor(random() * 5);
+      let value = 0;
+      const stages = Array.from({ length: count }, () => ({
+        value: (value += Math.round(random() * 200)),
+        label: random() < 0.5 ? String(2024 + Math.floor(random() * 10)) : undefined,
+        atLeast: random() < 0.2,
+      }));
+      const width = 280 + Math.round(random() * 920);
+      const height = Math.min(360, Math.round(width / 1.5));
+      const { layout } = layoutOf(stages, width, height);
+      expectInside(layout, width, height, `run ${run}: ${JSON.stringify(stages)} at ${width}`);
+    }
   });
 
   it('wraps a long label instead of shrinking the ring', () => {

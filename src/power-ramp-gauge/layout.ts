@@ -4,7 +4,7 @@ import { interpolateNumber } from 'd3-interpolate';
 import { textWidth, wrapText } from '../core/layout/text.js';
 import type { GaugeModel } from './model.js';
 import type { GaugeTexts } from './describe.js';
-import { FONT, LINE, labelWidth, placeStageLabels, type StageLabel } from './labels.js';
+import { FONT, LINE, placeStageLabels, type StageLabel } from './labels.js';
 import { round } from '../core/layout/round.js';
 import { sectorPath } from '../core/layout/sector.js';
 
@@ -56,7 +56,7 @@ export function gaugeLayout(
   // squeeze the ring; the full text stays in the summary and the table.
   const cap = Math.max(56, size.width * 0.2);
   const wrapped = texts.stages.map((t) => (t.label ? wrapText(t.label, cap, FONT) : []));
-  const { radius, top } = fitRadius(angles, texts, wrapped, size);
+  const { radius, top } = fitRadius(model, angles, texts, wrapped, size);
   const cx = size.width / 2;
   const cy = top + radius;
   const thickness = Math.min(30, Math.max(8, radius * 0.2));
@@ -133,24 +133,22 @@ function centerFontSize(figure: string, radius: number, inner: number): number {
 
 /** The largest radius whose arc, stage labels and end labels fit the box (bisection on r). */
 function fitRadius(
+  model: GaugeModel,
   angles: number[],
   texts: GaugeTexts,
   wrapped: string[][],
   size: Size,
 ): { radius: number; top: number } {
-  const widths = texts.stages.map((t, i) => labelWidth(t.figure, wrapped[i]!) + 2);
+  // Extents around the centre, with the labels placed exactly as they will be drawn (including
+  // any pushed outward to clear a neighbour).
   const extent = (r: number) => {
-    let up = r;
-    let side = r;
-    angles.forEach((a, i) => {
-      const R = r + 14;
-      const s = Math.sin(a);
-      const reach = Math.abs(s) > 0.2 ? R * Math.abs(s) + widths[i]! : widths[i]! / 2;
-      side = Math.max(side, reach);
-      const height = (wrapped[i]!.length + 1) * LINE;
-      up = Math.max(up, R * Math.cos(a) + (Math.abs(s) > 0.2 ? height / 2 : height));
-    });
-    return { up, down: r * 0.5 + 2 * LINE, side };
+    const ring = { cx: 0, cy: 0, radius: r + 14 };
+    const boxes = placeStageLabels(model, texts, angles, ring, wrapped).map((l) => l.box);
+    return {
+      up: Math.max(r, ...boxes.map((b) => -b.top)),
+      down: Math.max(r * 0.5 + 2 * LINE, ...boxes.map((b) => b.bottom)),
+      side: Math.max(r, ...boxes.map((b) => Math.max(-b.left, b.right))),
+    };
   };
   const fits = (r: number) => {
     const e = extent(r);

@@ -60,6 +60,12 @@ describe('parseGauge()', () => {
     expect(issues[0]!.message).to.equal('stages[0].value must be at least 0; got -5');
   });
 
+  it('reports the holes of a sparse array', () => {
+    const { model, issues } = parseGauge({ stages: new Array(2) });
+    expect(model).to.equal(undefined);
+    expect(issues.map((i) => i.attribute)).to.deep.equal(['stages[0]', 'stages[1]']);
+  });
+
   it('refuses a ramp that goes down', () => {
     const { model, issues } = parseGauge({ stages: [{ value: 240 }, { value: 150 }] });
     expect(model).to.equal(undefined);

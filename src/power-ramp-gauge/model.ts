@@ -37,7 +37,10 @@ export function parseGauge(input: GaugeInput): GaugeResult {
   const stages = parseStages(json.value, json.issues.length > 0);
   const unit = parseEnum('unit', input.unit, POWER_UNITS, 'MW');
   const issues = [...json.issues, ...stages.issues, ...unit.issues];
-  if (hasFatal(issues) || stages.value.length === 0) return { issues };
+  if (hasFatal(issues)) return { issues };
+  if (stages.value.length === 0) {
+    return { issues: [...issues, issue('stages', input.stages, 'stages holds no usable stage')] };
+  }
 
   const largest = Math.max(...stages.value.map((s) => s.value));
   const shown = displayUnitFor(largest, unit.value);

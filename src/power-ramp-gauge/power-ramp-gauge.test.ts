@@ -215,6 +215,67 @@ describe('<lede-power-ramp-gauge>', () => {
     gauge.theme = 'auto';
     await gauge.updateComplete;
     expect(shadow(gauge).querySelector('.frame')!.classList.contains('dark')).to.equal(false);
+    // A site's theme switch on an ancestor redraws the widget without touching it.
+    el.setAttribute('data-theme', 'dark');
+    await frame();
+    await gauge.updateComplete;
+    expect(shadow(gauge).querySelector('.frame')!.classList.contains('dark')).to.equal(true);
+  });
+
+  it('follows a lang change on an ancestor', async () => {
+    const el = await drawn(
+      html`<div lang="en">
+        <lede-power-ramp-gauge no-animation stages='[{"value":150}]'></lede-power-ramp-gauge>
+      </div>`,
+    );
+    const gauge = el.querySelector('lede-power-ramp-gauge')!;
+    el.setAttribute('lang', 'fr');
+    await frame();
+    await gauge.updateComplete;
+    expect(svgOf(gauge).getAttribute('aria-label')).to.equal(
+      `Puissance${NBSP}: 150${NBSP}mégawatts`,
+    );
+  });
+
+  it('survives odd property values set from script', async () => {
+    const el = await drawn<LedePowerRampGauge>(
+      html`<lede-power-ramp-gauge no-animation stages=${SAKAI}></lede-power-ramp-gauge>`,
+    );
+    const bare = Object.create(null) as Record<string, unknown>;
+    bare.self = bare;
+    Object.assign(el, { locale: 5, heading: bare, theme: {}, max: [1], current: null });
+    await el.updateComplete;
+    expect(svgOf(el)).to.not.equal(null);
+    expect(warnings.length).to.be.greaterThan(0);
+  });
+
+  it('ignores a broken JSON child when the attributes carry the data', async () => {
+    const el = await drawn(
+      html`<lede-power-ramp-gauge no-animation stages=${SAKAI}>
+        <script type="application/json">
+          { not json
+        </script>
+      </lede-power-ramp-gauge>`,
+    );
+    expect(svgOf(el)).to.not.equal(null);
+    expect(String(warnings[0]![0])).to.contain('the JSON data child is not valid JSON');
+  });
+
+  it('fires lede-ready once when a widget with a JSON child is moved', async () => {
+    const el = await drawn(
+      html`<lede-power-ramp-gauge no-animation>
+        <script type="application/json">
+          { "stages": [{ "value": 80 }] }
+        </script>
+      </lede-power-ramp-gauge>`,
+    );
+    let readies = 0;
+    el.addEventListener('lede-ready', () => readies++);
+    const box = el.parentElement!;
+    box.append(document.createElement('p'), el);
+    el.append(document.createTextNode(' '));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(readies).to.equal(0);
   });
 
   it('sweeps the fill from zero on first view, and skips the sweep for reduced motion', async () => {

@@ -31,7 +31,9 @@ export function parseStages(raw: unknown, alreadyReported = false): Parsed<Gauge
     };
   }
   const issues: LedeIssue[] = [];
-  const stages = raw.map((item, i) => parseStage(item, `stages[${i}]`, issues));
+  // An index loop, not map(): map() skips the holes of a sparse array, which must be reported.
+  const stages: (GaugeStage | undefined)[] = [];
+  for (let i = 0; i < raw.length; i++) stages.push(parseStage(raw[i], `stages[${i}]`, issues));
   stages.forEach((stage, i) => {
     const previous = stages[i - 1];
     if (stage && previous && stage.value < previous.value) {

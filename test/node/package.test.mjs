@@ -68,7 +68,7 @@ test('the package root reaches no module that registers an element', () => {
     seen.add(file);
     const source = readFileSync(file, 'utf8');
     assert.doesNotMatch(source, /defineElement\(['"]lede-/, `${file} registers an element`);
-    for (const [, path] of source.matchAll(/from\s*['"](\.[^'"]+)['"]/g)) {
+    for (const [, path] of source.matchAll(/(?:from|import)\s*['"](\.[^'"]+)['"]/g)) {
       visit(
         new URL(path, `file://${process.cwd()}/${file}`).pathname.slice(process.cwd().length + 1),
       );

@@ -37,7 +37,8 @@ export function showValue(value: unknown): string {
   try {
     text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value));
   } catch {
-    text = String(value);
+    // Cyclic or otherwise unprintable values: fall back to their tag, never throw.
+    text = Object.prototype.toString.call(value);
   }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -93,5 +93,8 @@ describe('showValue()', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(showValue(cyclic)).to.equal('[object Object]');
+    const bare = Object.create(null) as Record<string, unknown>;
+    bare.self = bare;
+    expect(showValue(bare)).to.equal('[object Object]');
   });
 });

@@ -12,11 +12,19 @@ export function parseChildData(text: string | null): Parsed<Record<string, unkno
   if (data instanceof InvalidJson) {
     return {
       value: {},
-      issues: [issue(where, text, `the JSON data child is not valid JSON (${data.reason})`)],
+      issues: [
+        issue(
+          where,
+          text,
+          `the JSON data child is not valid JSON (${data.reason}); ignoring it`,
+          'warning',
+        ),
+      ],
     };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { value: {}, issues: [issue(where, text, 'the JSON data child must hold an object')] };
+    const message = 'the JSON data child must hold an object; ignoring it';
+    return { value: {}, issues: [issue(where, text, message, 'warning')] };
   }
   return { value: data as Record<string, unknown>, issues: [] };
 }

@@ -76,6 +76,7 @@ export abstract class LedeElement extends LitElement {
   #childData: Record<string, unknown> = {};
   #childIssues: LedeIssue[] = [];
   #childObserver?: MutationObserver;
+  #childText?: string | null;
   #reportedIssues = '';
   #readyFor: unknown;
 
@@ -215,7 +216,11 @@ export abstract class LedeElement extends LitElement {
 
   #readChildData(): void {
     const script = this.querySelector(CHILD_DATA_SELECTOR);
-    const parsed = parseChildData(script ? script.textContent : null);
+    const text = script ? script.textContent : null;
+    // Unchanged text keeps the parsed objects, so a move or an unrelated DOM change redraws nothing.
+    if (text === this.#childText) return;
+    this.#childText = text;
+    const parsed = parseChildData(text);
     this.#childData = parsed.value;
     this.#childIssues = parsed.issues;
     this.requestUpdate();

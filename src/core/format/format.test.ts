@@ -41,6 +41,9 @@ describe('formatPower()', () => {
     expect(formatPower(1.5, 'GW', 'en', { long: true })).to.equal(`1.5${NBSP}gigawatts`);
     expect(formatPower(1.5, 'GW', 'fr', { long: true })).to.equal(`1,5${NBSP}gigawatt`);
     expect(formatPower(2, 'GW', 'fr', { long: true })).to.equal(`2${NBSP}gigawatts`);
+    // The plural follows the figure as printed.
+    expect(formatPower(0.999, 'GW', 'en', { long: true })).to.equal(`1${NBSP}gigawatt`);
+    expect(formatPower(1.004, 'GW', 'en', { long: true })).to.equal(`1${NBSP}gigawatt`);
   });
 });
 
@@ -67,6 +70,15 @@ describe('resolveLocale()', () => {
     const result = resolveLocale([{ attribute: 'locale', value: 'not a locale!' }]);
     expect(result.value).to.equal('en');
     expect(result.issues[0]).to.include({ attribute: 'locale', severity: 'warning' });
+  });
+
+  it('treats a non-text locale (set from script) as malformed, not as a crash', () => {
+    const result = resolveLocale([
+      { attribute: 'locale', value: 5 },
+      { attribute: 'lang', value: 'ja' },
+    ]);
+    expect(result.value).to.equal('ja');
+    expect(result.issues[0]).to.include({ attribute: 'locale', value: 5, severity: 'warning' });
   });
 
   it('maps locales to the languages Lede writes words in', () => {

@@ -7,16 +7,17 @@ export type Language = 'en' | 'fr' | 'ja';
 export interface LocaleCandidate {
   /** Where the tag came from, used to name it in issues: `locale`, `lang`. */
   attribute: string;
-  value: string | null | undefined;
+  value: unknown;
 }
 
 /** Picks the first well-formed candidate; malformed ones are skipped with a warning. */
 export function resolveLocale(candidates: readonly LocaleCandidate[]): Parsed<string> {
   const issues: LedeIssue[] = [];
   for (const { attribute, value } of candidates) {
-    const tag = value?.trim();
-    if (!tag) continue;
-    const canonical = canonicalLocale(tag);
+    // Properties set from script can hold anything; only text can be a language tag.
+    const tag = typeof value === 'string' ? value.trim() : value == null ? '' : undefined;
+    if (tag === '') continue;
+    const canonical = tag === undefined ? undefined : canonicalLocale(tag);
     if (canonical) return { value: canonical, issues };
     const message = `${attribute} ${showValue(value)} is not a valid language tag; ignoring it`;
     issues.push(issue(attribute, value, message, 'warning'));

@@ -1,7 +1,7 @@
 // Power figures: a value and its unit in, text for the chart ("> 240 MW") or for reading aloud
 // ("plus de 240 mégawatts") out, with the unit scaled so the figures stay short (1.2 GW, not 1200 MW).
 import { languageOf, type Language } from './locale.js';
-import { formatNumber, pluralRule } from './number.js';
+import { formatNumber, fractionDigitsFor, pluralRule } from './number.js';
 
 export const POWER_UNITS = ['W', 'kW', 'MW', 'GW', 'TW'] as const;
 export type PowerUnit = (typeof POWER_UNITS)[number];
@@ -50,7 +50,9 @@ export function formatPower(
   const language = languageOf(locale);
   const name = UNIT_NAMES[language][unit];
   if (language === 'ja') return `${figure}${name}${options.moreThan ? '超' : ''}`;
-  const plural = pluralRule(locale).select(value) === 'one' ? '' : 's';
+  // Choose the plural from the figure as printed: 0.999 prints "1" and reads "1 gigawatt".
+  const printed = Number(value.toFixed(fractionDigitsFor(value)));
+  const plural = pluralRule(locale).select(printed) === 'one' ? '' : 's';
   const text = `${figure}\u00a0${name}${plural}`;
   if (!options.moreThan) return text;
   return language === 'fr' ? `plus de ${text}` : `more than ${text}`;
