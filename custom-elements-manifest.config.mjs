@@ -4,7 +4,7 @@ const toDist = (path) => path?.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js'
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/test-helpers/**', 'src/geo/countries/**'],
+  exclude: ['src/**/*.test.ts', 'src/**/test-helpers/**', 'src/countries/**'],
   outdir: 'dist',
   litelement: true,
   plugins: [

@@ -1,16 +1,20 @@
 // Two builds from one source tree:
-// - npm: ES modules one-to-one with src/ (lit, d3 and topojson stay external), for bundlers;
-// - script tags: self-contained minified bundles, dist/lede.js with every widget and
-//   dist/bundles/<widget>.js with one, the latter measured against the size budgets.
+// - npm: ES modules one-to-one with src/ (lit and d3 stay external), for bundlers, including one
+//   module per country outline in dist/countries/;
+// - script tags: self-contained minified bundles in dist/, `lede.js` with every widget and
+//   `lede-<widget>.js` with one. They fetch outlines from dist/countries/ with import() when a map
+//   of that country is on the page, so both builds share one copy of the outlines.
+import { readdirSync } from 'node:fs';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
-export const widgets = ['power-ramp-gauge'];
+export const widgets = ['power-ramp-gauge', 'site-map'];
 
+const countries = readdirSync('src/countries').map((f) => f.replace(/\.ts$/, ''));
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
-const external = (id) => /^(lit|@lit\/|@lit-labs\/|d3-|topojson-)/.test(id);
+const external = (id) => /^(lit|@lit\/|@lit-labs\/|d3-)/.test(id);
 const minify = () =>
   terser({
     ecma: 2022,
@@ -18,11 +22,17 @@ const minify = () =>
     compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
     format: { comments: false },
   });
+// The outline import is a runtime path on purpose (see src/load-region.ts).
+const onwarn = (warning, warn) => {
+  if (warning.code !== 'UNRESOLVED_IMPORT' && !/dynamic import/i.test(warning.message))
+    warn(warning);
+};
 
-const scriptBundle = (input, file) => ({
+const scriptBundle = (file, input) => ({
   input,
+  onwarn,
   plugins: [nodeResolve(), typescript(), minifyLiterals({ failOnError: true }), minify()],
-  output: { file, format: 'es', sourcemap: true },
+  output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
 });
 
 export default [
@@ -31,8 +41,10 @@ export default [
       index: 'src/index.ts',
       define: 'src/define.ts',
       ...Object.fromEntries(widgets.map((w) => [`${w}/define`, `src/${w}/define.ts`])),
+      ...Object.fromEntries(countries.map((c) => [`countries/${c}`, `src/countries/${c}.ts`])),
     },
     external,
+    onwarn,
     plugins: [typescript()],
     output: {
       dir: 'dist',
@@ -42,6 +54,6 @@ export default [
       sourcemap: true,
     },
   },
-  scriptBundle('src/define.ts', 'dist/lede.js'),
-  ...widgets.map((w) => scriptBundle(`src/${w}/define.ts`, `dist/bundles/${w}.js`)),
+  scriptBundle('dist/lede.js', 'src/define.ts'),
+  ...widgets.map((w) => scriptBundle(`dist/lede-${w}.js`, `src/${w}/define.ts`)),
 ];

@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { findBrowser } from './scripts/find-browser.mjs';
+import { countriesAsTs } from './scripts/dev-middleware.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath)
@@ -14,6 +15,7 @@ if (!executablePath)
 export default {
   files: ['src/**/*.test.ts', 'stories/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [countriesAsTs],
   concurrency: 1,
   reporters: [defaultReporter(), countReporter()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],

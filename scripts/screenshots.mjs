@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { countriesAsTs } from './dev-middleware.mjs';
 import { chromium } from 'playwright-core';
 import { findBrowser } from './find-browser.mjs';
 
@@ -15,6 +16,7 @@ const server = await startDevServer({
     rootDir: '.',
     port: 8123,
     nodeResolve: true,
+    middleware: [countriesAsTs],
     plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   },
   readCliArgs: false,

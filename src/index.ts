@@ -8,3 +8,7 @@ export { LedePowerRampGauge, type GaugeStageInput } from './power-ramp-gauge/pow
 export { parseGauge, type GaugeModel, type GaugeStage } from './power-ramp-gauge/model.js';
 export { describeGauge } from './power-ramp-gauge/describe.js';
 export { gaugeLayout } from './power-ramp-gauge/layout.js';
+export { LedeSiteMap, type SiteInput, type LedeSelectDetail } from './site-map/site-map.js';
+export { parseSiteMap, sitesInRegion, type SiteMapModel, type Site } from './site-map/model.js';
+export { siteMapLayout } from './site-map/layout.js';
+export { describeMap } from './site-map/describe.js';

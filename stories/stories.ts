@@ -1,6 +1,7 @@
 // Every stories module, and a flat list of their stories with stable ids for the gallery and tests.
 import type { TemplateResult } from 'lit';
 import * as gauge from './power-ramp-gauge.stories.js';
+import * as map from './site-map.stories.js';
 
 interface StoryModule {
   default: { title: string; component: string };
@@ -14,7 +15,7 @@ export interface Story {
   render: () => TemplateResult;
 }
 
-const modules: StoryModule[] = [gauge];
+const modules: StoryModule[] = [gauge, map];
 
 const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 

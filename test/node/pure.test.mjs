@@ -24,3 +24,26 @@ test('the gauge model, texts and layout build in Node', () => {
   assert.match(layout.track, /^M[-\d.]+,[-\d.]+A/);
   assert.equal(layout.labels.length, 2);
 });
+
+test('the site map model and layout build in Node from the shipped outline', async () => {
+  const { parseSiteMap, sitesInRegion } = await import('../../dist/site-map/model.js');
+  const { siteMapLayout } = await import('../../dist/site-map/layout.js');
+  const { describeMap } = await import('../../dist/site-map/describe.js');
+  const { default: japan } = await import('../../dist/countries/JPN.js');
+  const { model, issues } = parseSiteMap({
+    region: 'JP',
+    sites: [
+      { name: 'Tokyo', lat: 35.68, lon: 139.69, status: 'operating' },
+      { name: 'Sakai', lat: 34.58, lon: 135.45, status: 'planned' },
+    ],
+  });
+  assert.deepEqual(issues, []);
+  const inside = sitesInRegion(model, japan);
+  const layout = siteMapLayout(japan, inside.sites, { width: 480, height: 360 });
+  assert.match(layout.land, /^M[\d.]+,[\d.]+L/);
+  assert.equal(layout.markers.length, 2);
+  assert.equal(
+    describeMap(inside.sites, 'Japan', 'en'),
+    'Map of Japan with 2 sites: Tokyo (operating), Sakai (planned)',
+  );
+});

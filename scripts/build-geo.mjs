@@ -1,0 +1,148 @@
+// Builds one small geometry module per country from Natural Earth (npm world-atlas) into
+// src/countries/, and the list of their codes, src/geo/codes.ts. Widgets import a country's
+// module with import() only when a map of it is on the page. Run by `npm install` (prepare) and by
+// `npm run build`; the output is generated, not committed.
+//
+// Per country: its arcs from countries-50m (10m for the few that 50m lacks), simplified with
+// topojson-simplify to at most POINTS points by spherical triangle area, coordinates rounded to
+// 0.01° (0.001° for countries under 10° across), rings that collapse dropped.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { feature } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
+import { geoArea, geoBounds, geoCentroid, geoDistance } from 'd3-geo';
+
+const require = createRequire(import.meta.url);
+const iso = require('iso-3166-1');
+const t50 = require('world-atlas/countries-50m.json');
+const t10 = require('world-atlas/countries-10m.json');
+
+const POINTS = 1400;
+const OUT = new URL('../src/countries/', import.meta.url);
+// Natural Earth countries without an ISO 3166-1 numeric code that have a code in common use.
+const EXTRA = { Kosovo: { alpha2: 'XK', alpha3: 'XKX' } };
+
+/** A topology holding only `geometry` and the arcs it uses, so simplifying it is cheap. */
+function extract(topology, geometry) {
+  const map = new Map();
+  const arcs = [];
+  const remap = (i) => {
+    const index = i < 0 ? ~i : i;
+    if (!map.has(index)) {
+      map.set(index, arcs.length);
+      arcs.push(topology.arcs[index]);
+    }
+    return i < 0 ? ~map.get(index) : map.get(index);
+  };
+  const walk = (a) => (typeof a === 'number' ? remap(a) : a.map(walk));
+  return {
+    type: 'Topology',
+    transform: topology.transform,
+    arcs,
+    objects: { country: { type: geometry.type, arcs: walk(geometry.arcs) } },
+  };
+}
+
+function simplified(topology, geometry) {
+  const pre = presimplify(extract(topology, geometry));
+  const weights = pre.arcs.flatMap((arc) => arc.map((p) => p[2])).filter((w) => Number.isFinite(w));
+  weights.sort((a, b) => b - a);
+  const min = weights.length > POINTS ? weights[POINTS] : 0;
+  return simplify(pre, min);
+}
+
+function rounded(multi, digits) {
+  const f = 10 ** digits;
+  const round = (n) => Math.round(n * f) / f;
+  return multi
+    .map((polygon) =>
+      polygon
+        .map((ring) => {
+          const out = [];
+          for (const [x, y] of ring) {
+            const p = [round(x), round(y)];
+            const last = out[out.length - 1];
+            if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+          }
+          return out;
+        })
+        .filter((ring) => ring.length >= 4),
+    )
+    .filter((polygon) => polygon.length > 0);
+}
+
+/** 2,500 km, in radians of a great circle. */
+const FAR = 2500 / 6371;
+
+/**
+ * Indices of the polygons a map frames: the largest landmass and every part within FAR of it.
+ * Parts further away (French Guiana, Alaska, Hawaii…) stay out of the frame unless a site is there.
+ */
+function mainland(coordinates) {
+  const polygons = coordinates.map((c) => ({ type: 'Polygon', coordinates: c }));
+  const largest = polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+  const center = geoCentroid(largest);
+  return polygons.flatMap((p, i) => (geoDistance(geoCentroid(p), center) <= FAR ? [i] : []));
+}
+
+function codesOf(geometry) {
+  if (geometry.id) {
+    const entry = iso.whereNumeric(geometry.id);
+    if (entry) return { alpha2: entry.alpha2, alpha3: entry.alpha3 };
+  }
+  return EXTRA[geometry.properties.name];
+}
+
+const ids50 = new Set(t50.objects.countries.geometries.map((g) => g.id ?? g.properties.name));
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+const table = [];
+const size = (g) => JSON.stringify(g.arcs).length;
+// Ashmore and Cartier Islands share Australia's numeric code: the larger geometry keeps the code.
+const geometries = [...t10.objects.countries.geometries].sort((a, b) => size(b) - size(a));
+for (const geometry of geometries) {
+  const codes = codesOf(geometry);
+  if (!codes || table.some((c) => c.alpha3 === codes.alpha3)) continue;
+  const from50 = ids50.has(geometry.id ?? geometry.properties.name);
+  const topology = from50 ? t50 : t10;
+  const source = from50
+    ? t50.objects.countries.geometries.find(
+        (g) => (g.id ?? g.properties.name) === (geometry.id ?? geometry.properties.name),
+      )
+    : geometry;
+  const simple = simplified(topology, source);
+  const shape = feature(simple, simple.objects.country).geometry;
+  if (!shape) continue;
+  const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
+  const [[x0, y0], [x1, y1]] = geoBounds(shape);
+  const span = Math.max(y1 - y0, x1 > x0 ? x1 - x0 : x1 + 360 - x0);
+  const coordinates = rounded(polygons, span < 10 ? 3 : 2);
+  const main = mainland(coordinates);
+  const mainShape = { type: 'MultiPolygon', coordinates: main.map((i) => coordinates[i]) };
+  const region = {
+    name: geometry.properties.name,
+    ...codes,
+    resolution: from50 ? '50m' : '10m',
+    main,
+    bounds: geoBounds(mainShape).map(([x, y]) => [
+      Math.round(x * 100) / 100,
+      Math.round(y * 100) / 100,
+    ]),
+    coordinates,
+  };
+  writeFileSync(
+    new URL(`${codes.alpha3}.ts`, OUT),
+    `// Generated by scripts/build-geo.mjs from Natural Earth (world-atlas ${region.resolution}). Do not edit.\n` +
+      `import type { RegionGeometry } from '../geo/region.js';\n\n` +
+      `const region: RegionGeometry = ${JSON.stringify(region)};\nexport default region;\n`,
+  );
+  table.push(codes);
+}
+table.sort((a, b) => a.alpha3.localeCompare(b.alpha3));
+writeFileSync(
+  new URL('../src/geo/codes.ts', import.meta.url),
+  `// Generated by scripts/build-geo.mjs. Do not edit.\n\n` +
+    `/** Every country with an outline: alpha-2 code then alpha-3 code, space-separated ("AWABW AFAFG …"). */\n` +
+    `export const CODES = '${table.map((c) => c.alpha2 + c.alpha3).join(' ')}';\n`,
+);
+console.log(`geometry: ${table.length} countries in src/countries/`);

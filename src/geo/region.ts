@@ -1,0 +1,15 @@
+// The shape of a generated country module (see scripts/build-geo.mjs).
+
+export interface RegionGeometry {
+  /** Natural Earth's English name, for messages; readers get names from Intl.DisplayNames. */
+  name: string;
+  alpha2: string;
+  alpha3: string;
+  resolution: '50m' | '10m';
+  /** Indices of the polygons a map frames: the largest landmass and those within 2,500 km of it. */
+  main: number[];
+  /** [[west, south], [east, north]] of those polygons, in degrees (west > east across the antimeridian). */
+  bounds: [[number, number], [number, number]];
+  /** MultiPolygon coordinates, [longitude, latitude] in degrees. */
+  coordinates: [number, number][][][];
+}

@@ -1,0 +1,152 @@
+import { css } from 'lit';
+
+export const mapStyles = css`
+  .frame {
+    --_land: var(--lede-map-land, #e4e7eb);
+    --_coast: var(--lede-map-coast, #b9c0c8);
+    --_operating: var(--lede-map-operating, #0b5cad);
+    --_construction: var(--lede-map-construction, #a35200);
+    --_planned: var(--lede-map-planned, #7b3fa0);
+    --_other: var(--lede-map-other, #5f6368);
+  }
+  .frame.dark {
+    --_land: var(--lede-map-land, #2b3036);
+    --_coast: var(--lede-map-coast, #505963);
+    --_operating: var(--lede-map-operating, #6cb2ff);
+    --_construction: var(--lede-map-construction, #f0a050);
+    --_planned: var(--lede-map-planned, #cf9cf0);
+    --_other: var(--lede-map-other, #a8adb3);
+  }
+  .chart {
+    position: relative;
+    width: 100%;
+    aspect-ratio: var(--lede-map-aspect-ratio, 4 / 3);
+    max-height: var(--lede-map-max-height, 640px);
+  }
+  svg {
+    position: absolute;
+    inset: 0;
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+  .placeholder {
+    height: 100%;
+    border-radius: 4px;
+    background: var(--_land);
+    opacity: 0.35;
+  }
+  .land {
+    fill: var(--_land);
+    stroke: var(--_coast);
+    stroke-width: 0.75;
+    stroke-linejoin: round;
+  }
+  .site {
+    cursor: pointer;
+    outline: none;
+  }
+  .site .shape {
+    stroke: var(--_background);
+    stroke-width: 1.5;
+  }
+  .operating {
+    --_mark: var(--_operating);
+  }
+  .construction {
+    --_mark: var(--_construction);
+  }
+  .planned {
+    --_mark: var(--_planned);
+  }
+  .other {
+    --_mark: var(--_other);
+  }
+  .shape {
+    fill: var(--_mark);
+  }
+  .ring .shape {
+    fill: var(--_background);
+    stroke: var(--_mark);
+    stroke-width: 3;
+  }
+  .halo {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  .site:focus-visible .focus {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 2;
+    stroke-dasharray: 3 2;
+  }
+  .number {
+    font-size: 11px;
+    font-weight: 700;
+    fill: var(--_background);
+    pointer-events: none;
+  }
+  .ring .number {
+    fill: var(--_text);
+  }
+  .label {
+    font-size: 13px;
+    fill: var(--_text);
+    paint-order: stroke;
+    stroke: var(--_background);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .label.highlight {
+    font-weight: 700;
+  }
+  .leader {
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
+  .origin {
+    fill: var(--_text);
+  }
+  .legend .ring .shape {
+    stroke-width: 2;
+  }
+  .callout {
+    position: absolute;
+    z-index: 1;
+    max-width: 220px;
+    padding: 6px 8px;
+    border: 1px solid var(--_muted);
+    border-radius: 4px;
+    background: var(--_background);
+    color: var(--_text);
+    font-size: 0.85em;
+    transform: translate(-50%, calc(-100% - 14px));
+    pointer-events: none;
+  }
+  .callout strong {
+    display: block;
+  }
+  .legend,
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 14px;
+    margin: 6px 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85em;
+  }
+  .legend svg {
+    position: static;
+    display: inline-block;
+    width: 14px;
+    height: 14px;
+    margin-right: 4px;
+    vertical-align: -2px;
+  }
+  .key li::before {
+    content: attr(data-number) '. ';
+    font-weight: 700;
+  }
+`;

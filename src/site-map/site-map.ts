@@ -1,0 +1,329 @@
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { LedeElement } from '../core/element/lede-element.js';
+import { baseStyles } from '../core/theme/styles.js';
+import { jsonConverter } from '../core/data/json.js';
+import { memoizeLast } from '../core/data/memo.js';
+import { hasFatal, issue, type LedeIssue } from '../core/data/issues.js';
+import { loadRegion } from '../load-region.js';
+import type { RegionGeometry } from '../geo/region.js';
+import { parseSiteMap, sitesInRegion, type Site, type SiteMapModel } from './model.js';
+import {
+  markerShape,
+  siteMapLayout,
+  type MapLayout,
+  type MapMarker,
+  type MarkerShape,
+} from './layout.js';
+import { describeMap, describeSite, legendEntries, regionName, statusName } from './describe.js';
+import { mapStyles } from './site-map.styles.js';
+
+/** A site as authors write it in the `sites` attribute or property. */
+export interface SiteInput {
+  name: string;
+  lat: number;
+  lon: number;
+  /** `operating`, `construction` or `planned`; any other word is drawn in a neutral style. */
+  status?: string;
+  approximate?: boolean;
+  note?: string;
+}
+
+export interface LedeSelectDetail {
+  site: Site;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'lede-select': CustomEvent<LedeSelectDetail>;
+  }
+}
+
+/**
+ * A static map of one country with its sites, marked by status.
+ *
+ * @summary Sites on a country map: offline geometry, collision-free labels, keyboard callouts.
+ * @tagname lede-site-map
+ *
+ * @attr region - ISO 3166-1 alpha-2 or alpha-3 code of the country (`JP`, `JPN`).
+ * @attr sites - JSON array of sites: `[{"name":"Sakai","lat":34.58,"lon":135.45,"status":"planned","note":"150 MW in 2026","approximate":false}]`.
+ * @attr highlight - Name of the site to emphasise.
+ * @attr projection - `auto` (default: conic conformal, or Mercator near the equator), `mercator`, `conic-conformal` or `equirectangular`.
+ *
+ * @fires lede-ready - Once the map is drawn, and again whenever new data is drawn. No detail.
+ * @fires lede-error - When inputs have problems. `detail.issues` is an array of `{attribute, value, message, severity}`.
+ * @fires lede-select - When a reader clicks a marker or presses Enter or Space on it. `detail.site` is the site.
+ *
+ * @csspart frame - The figure around heading, map, legend and source.
+ * @csspart heading - The heading above the map.
+ * @csspart chart - The box that holds the map (its height is reserved before drawing).
+ * @csspart placeholder - The quiet block shown while the country's geometry loads.
+ * @csspart svg - The map drawing.
+ * @csspart land - The country's outline.
+ * @csspart marker - Each site's marker (focusable).
+ * @csspart label - Each site's name beside its marker.
+ * @csspart callout - The box with a site's name, status and note.
+ * @csspart legend - The status legend below the map.
+ * @csspart key - The numbered list of sites, when labels do not fit beside the markers.
+ * @csspart error - The message shown instead of the map when inputs are unusable.
+ * @csspart source - The source line.
+ * @csspart list - The visually hidden list of sites.
+ *
+ * @cssprop --lede-font-family - Font of all text (default: inherited from the page).
+ * @cssprop --lede-font-size-heading - Size of the heading (default 1.1em).
+ * @cssprop --lede-color-text - Text colour.
+ * @cssprop --lede-color-muted - Secondary text and leader lines.
+ * @cssprop --lede-color-background - Background of the widget.
+ * @cssprop --lede-color-error - Text of the error message.
+ * @cssprop --lede-padding - Space around the widget's content.
+ * @cssprop --lede-map-land - Fill of the country.
+ * @cssprop --lede-map-coast - Outline of the country.
+ * @cssprop --lede-map-operating - Markers of operating sites (filled circles).
+ * @cssprop --lede-map-construction - Markers of sites under construction (diamonds).
+ * @cssprop --lede-map-planned - Markers of planned sites (rings).
+ * @cssprop --lede-map-other - Markers of sites with another or no status (squares).
+ * @cssprop --lede-map-aspect-ratio - Width to height of the map box (default 4 / 3).
+ * @cssprop --lede-map-max-height - Tallest the map box grows (default 640px).
+ *
+ * @slot - A `<script type="application/json">` child may carry the data fields (`region`, `sites`, `highlight`, `projection`, `heading`, `source`). Attributes win over it.
+ */
+export class LedeSiteMap extends LedeElement {
+  static override styles = [baseStyles, mapStyles];
+
+  static override properties: PropertyDeclarations = {
+    region: {},
+    sites: { converter: jsonConverter },
+    highlight: {},
+    projection: {},
+  };
+
+  /** ISO 3166-1 alpha-2 or alpha-3 code of the country. */
+  declare region?: string;
+
+  /** Sites: an array of `{name, lat, lon, status?, approximate?, note?}`, or its JSON text. */
+  declare sites?: readonly SiteInput[] | string;
+
+  /** Name of the site to emphasise. */
+  declare highlight?: string;
+
+  /** `auto`, `mercator`, `conic-conformal` or `equirectangular`. */
+  declare projection?: string;
+
+  #sites: Site[] = [];
+  #layout?: MapLayout;
+  #geometry?: RegionGeometry;
+  #loading?: string;
+  #loadIssue?: LedeIssue;
+  /** Index of the site whose callout is open, or -1. */
+  #open = -1;
+  readonly #parse = memoizeLast(
+    (region: unknown, sites: unknown, highlight: unknown, projection: unknown) =>
+      parseSiteMap({ region, sites, highlight, projection }),
+  );
+  readonly #inRegion = memoizeLast(sitesInRegion);
+  readonly #lay = memoizeLast(
+    (
+      geometry: RegionGeometry,
+      sites: Site[],
+      width: number,
+      height: number,
+      highlight: string | undefined,
+      projection: SiteMapModel['projection'],
+    ) => siteMapLayout(geometry, sites, { width, height }, { highlight, projection }),
+  );
+
+  protected get tag(): string {
+    return 'lede-site-map';
+  }
+
+  protected get drawn(): MapLayout | undefined {
+    return this.#layout;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const result = this.#parse(
+      this.field('region', this.region),
+      this.field('sites', this.sites),
+      this.field('highlight', this.highlight),
+      this.field('projection', this.projection),
+    );
+    this.addIssues(result.issues);
+    const model = hasFatal(this.issues) ? undefined : result.model;
+    this.#layout = undefined;
+    if (!model) return;
+    this.#load(model.region);
+    if (this.#loadIssue) this.addIssues([this.#loadIssue]);
+    const geometry = this.#geometry?.alpha3 === model.region ? this.#geometry : undefined;
+    if (!geometry) return;
+    const inside = this.#inRegion(model, geometry);
+    this.addIssues(inside.issues);
+    this.#sites = inside.sites;
+    const { width, height } = this.size;
+    if (width === 0 || height === 0) return;
+    this.#layout = this.#lay(
+      geometry,
+      inside.sites,
+      width,
+      height,
+      model.highlight,
+      model.projection,
+    );
+  }
+
+  #load(alpha3: string): void {
+    if (this.#loading === alpha3) return;
+    this.#loading = alpha3;
+    this.#loadIssue = undefined;
+    loadRegion(alpha3).then(
+      (geometry) => {
+        if (this.#loading !== alpha3) return;
+        this.#geometry = geometry;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        if (this.#loading !== alpha3) return;
+        const why = error instanceof Error ? error.message : String(error);
+        this.#loadIssue = issue(
+          'region',
+          alpha3,
+          `the outline of ${alpha3} could not be loaded (${why})`,
+        );
+        this.requestUpdate();
+      },
+    );
+  }
+
+  protected renderChart(): TemplateResult {
+    const l = this.#layout;
+    const geometry = this.#geometry;
+    if (!l || !geometry) return html`<div class="placeholder" part="placeholder"></div>`;
+    const name = regionName(geometry.alpha2, this.resolvedLocale, geometry.name);
+    return html`<svg
+        viewBox="0 0 ${l.width} ${l.height}"
+        role="group"
+        aria-label=${describeMap(this.#sites, name, this.resolvedLocale)}
+        part="svg"
+      >
+        <path class="land" part="land" d=${l.land}></path>
+        <g aria-hidden="true">${l.markers.map((m) => this.#renderLabel(m))}</g>
+        <g aria-hidden="true">
+          ${l.markers.map((m) =>
+            m.origin
+              ? svg`<line class="leader" x1=${m.origin.x} y1=${m.origin.y} x2=${m.x} y2=${m.y}></line>
+                <circle class="origin" cx=${m.origin.x} cy=${m.origin.y} r="1.5"></circle>`
+              : nothing,
+          )}
+        </g>
+        ${l.markers.map((m, i) => this.#renderMarker(m, i, l))}
+      </svg>
+      ${this.#renderCallout(l)}`;
+  }
+
+  #renderMarker(m: MapMarker, i: number, l: MapLayout) {
+    const kind = m.site.known ? m.site.status : 'other';
+    return svg`<g class="site ${kind} ${m.shape}" part="marker" transform="translate(${m.x},${m.y})"
+      tabindex="0" role="button" aria-label=${`${l.numbered ? `${m.number}. ` : ''}${describeSite(m.site, this.resolvedLocale)}`}
+      @click=${() => this.#select(i)} @keydown=${(e: KeyboardEvent) => this.#key(e, i)}
+      @focus=${() => this.#show(i)} @blur=${() => this.#show(-1)}
+      @pointerenter=${() => this.#show(i)} @pointerleave=${() => this.#show(-1)}>
+      ${m.highlight ? svg`<circle class="halo" r=${l.radius + 5}></circle>` : nothing}
+      ${shapeOf(m.shape, l.radius)}
+      <circle class="focus" r=${l.radius + 8} fill="none"></circle>
+      ${l.numbered ? svg`<text class="number" text-anchor="middle" dy="0.35em">${m.number}</text>` : nothing}
+    </g>`;
+  }
+
+  #renderLabel(m: MapMarker) {
+    const label = m.label;
+    if (!label) return nothing;
+    return svg`${
+      label.leader
+        ? svg`<line class="leader" x1=${label.leader.x1} y1=${label.leader.y1} x2=${label.leader.x2} y2=${label.leader.y2}></line>`
+        : nothing
+    }<text class="label ${m.highlight ? 'highlight' : ''}" part="label" x=${label.x} y=${label.y}
+      text-anchor=${label.anchor}>${m.site.name}</text>`;
+  }
+
+  #renderCallout(l: MapLayout) {
+    const m = l.markers[this.#open];
+    if (!m) return nothing;
+    const left = Math.min(Math.max(m.x, 110), l.width - 110);
+    return html`<div class="callout" part="callout" style="left:${left}px;top:${m.y}px">
+      <strong>${m.site.name}</strong>${statusName(m.site, this.resolvedLocale)}${
+        m.site.note ? html`<br />${m.site.note}` : nothing
+      }
+    </div>`;
+  }
+
+  protected override renderBelowChart(): TemplateResult | typeof nothing {
+    const l = this.#layout;
+    if (!l) return nothing;
+    const locale = this.resolvedLocale;
+    return html`<ul class="legend" part="legend">
+        ${legendEntries(this.#sites, locale).map(
+          (e) =>
+            html`<li>
+              <svg
+                viewBox="-8 -8 16 16"
+                aria-hidden="true"
+                class="${e.known ? e.status : 'other'} ${markerShape(e)}"
+              >
+                ${shapeOf(markerShape(e), 5)}</svg
+              >${e.text}
+            </li>`,
+        )}
+      </ul>
+      ${
+        l.numbered
+          ? html`<ol class="key" part="key">
+              ${l.markers.map((m) => html`<li data-number=${m.number}>${m.site.name}</li>`)}
+            </ol>`
+          : nothing
+      }
+      <ul class="visually-hidden" part="list">
+        ${this.#sites.map((s) => html`<li>${describeSite(s, locale)}</li>`)}
+      </ul>`;
+  }
+
+  #show(index: number): void {
+    if (this.#open === index) return;
+    this.#open = index;
+    this.requestUpdate();
+  }
+
+  #select(index: number): void {
+    const site = this.#layout?.markers[index]?.site;
+    if (!site) return;
+    this.#show(index);
+    this.dispatchEvent(
+      new CustomEvent('lede-select', { bubbles: true, composed: true, detail: { site } }),
+    );
+  }
+
+  #key(event: KeyboardEvent, index: number): void {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.#select(index);
+    } else if (event.key === 'Escape') {
+      this.#show(-1);
+    }
+  }
+}
+
+function shapeOf(shape: MarkerShape, r: number) {
+  if (shape === 'diamond') {
+    const d = r * 1.35;
+    return svg`<path class="shape" d="M0,${-d}L${d},0L0,${d}L${-d},0Z"></path>`;
+  }
+  if (shape === 'square') {
+    return svg`<rect class="shape" x=${-r} y=${-r} width=${2 * r} height=${2 * r}></rect>`;
+  }
+  return svg`<circle class="shape" r=${shape === 'ring' ? r - 1 : r}></circle>`;
+}
