@@ -71,8 +71,8 @@ function rounded(multi, digits) {
     .filter((polygon) => polygon.length > 0);
 }
 
-/** 2,500 km, in radians of a great circle. */
-const FAR = 2500 / 6371;
+/** 1,800 km, in radians of a great circle: Okinawa (about 1,550 km from the centre of Honshu) is in, the Sakishima Islands (1,900 km) are not. */
+const FAR = 1800 / 6371;
 
 /**
  * Indices of the polygons a map frames: the largest landmass and every part within FAR of it.

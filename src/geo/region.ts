@@ -6,7 +6,7 @@ export interface RegionGeometry {
   alpha2: string;
   alpha3: string;
   resolution: '50m' | '10m';
-  /** Indices of the polygons a map frames: the largest landmass and those within 2,500 km of it. */
+  /** Indices of the polygons a map frames: the largest landmass and those within 1,800 km of it. */
   main: number[];
   /** [[west, south], [east, north]] of those polygons, in degrees (west > east across the antimeridian). */
   bounds: [[number, number], [number, number]];

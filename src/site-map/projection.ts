@@ -1,5 +1,5 @@
 // Map framing: a country's geometry, its sites and the chart size in, a fitted d3-geo projection out.
-// The frame holds the country's main polygons (its largest landmass and every part within 2,500 km,
+// The frame holds the country's main polygons (its largest landmass and every part within 1,800 km,
 // chosen when the geometry is built) and every site; parts further away (overseas territories such
 // as French Guiana, Alaska or Hawaii) stay outside the frame unless a site is there, so they never
 // shrink the main land to a speck.
