@@ -9,6 +9,7 @@ export const budgets = {
     'dist/countries/JPN.js': 8 * 1024,
   },
   overCore: {
-    'dist/lede-site-map.js': 16 * 1024,
+    // The target is 12 KB; d3-geo's projection and clipping alone take 6.9 KB of this.
+    'dist/lede-site-map.js': 14.5 * 1024,
   },
 };

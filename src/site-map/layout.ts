@@ -1,11 +1,11 @@
 // Site map geometry: the region, its sites and the chart size in, the land path, marker positions
 // and label positions (or marker numbers, when the labels cannot all fit) out.
-import { geoPath } from 'd3-geo';
 import { round } from '../core/layout/round.js';
 import type { RegionGeometry } from '../geo/region.js';
 import { fitProjection, regionFeature, type ProjectionChoice } from './projection.js';
 import { placeSiteLabels, type SiteLabel } from './labels.js';
 import { dodgeMarkers } from './dodge.js';
+import { projectedPath } from './path.js';
 import type { Site } from './sites.js';
 
 export type MarkerShape = 'circle' | 'diamond' | 'ring' | 'square';
@@ -49,7 +49,7 @@ export function siteMapLayout(
   options: { highlight?: string; projection?: ProjectionChoice } = {},
 ): MapLayout {
   const projection = fitProjection(region, sites, { ...size, margin: 12 }, options.projection);
-  const land = geoPath(projection).digits(1)(regionFeature(region)) ?? '';
+  const land = projectedPath(projection, regionFeature(region));
   const points = sites.map((s) => {
     const [x, y] = projection([s.lon, s.lat]) ?? [NaN, NaN];
     return { x: round(x), y: round(y) };
