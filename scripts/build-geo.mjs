@@ -51,38 +51,89 @@ function simplified(topology, geometry) {
   return simplify(pre, min);
 }
 
-function rounded(multi, digits) {
+function roundedRing(ring, digits) {
   const f = 10 ** digits;
   const round = (n) => Math.round(n * f) / f;
-  return multi
-    .map((polygon) =>
-      polygon
-        .map((ring) => {
-          const out = [];
-          for (const [x, y] of ring) {
-            const p = [round(x), round(y)];
-            const last = out[out.length - 1];
-            if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
-          }
-          return out;
-        })
-        .filter((ring) => ring.length >= 4),
-    )
+  const out = [];
+  for (const [x, y] of ring) {
+    const p = [round(x), round(y)];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  return out;
+}
+
+/** About six points spread along a ring: enough to keep an islet on the map. */
+function sampled(ring) {
+  const step = Math.max(1, Math.floor((ring.length - 1) / 6));
+  const points = ring.filter((_, i) => i % step === 0 && i < ring.length - 1);
+  return [...points, points[0]];
+}
+
+/**
+ * Rounds every ring; an island that simplification reduced to a sliver (the Florida Keys, small
+ * Japanese islands) keeps a few points of its full outline instead of vanishing, so sites there
+ * still count as inside the country.
+ */
+function rounded(simple, full, digits) {
+  return simple
+    .map((polygon, i) => {
+      const [outer, ...holes] = polygon.map((ring) => roundedRing(ring, digits));
+      const kept = outer.length >= 4 ? outer : roundedRing(sampled(full[i][0]), digits);
+      if (kept.length < 4) return [];
+      return [kept, ...holes.filter((ring) => ring.length >= 4)];
+    })
     .filter((polygon) => polygon.length > 0);
 }
 
-/** 1,800 km, in radians of a great circle: Okinawa (about 1,550 km from the centre of Honshu) is in, the Sakishima Islands (1,900 km) are not. */
-const FAR = 1800 / 6371;
+/** 800 km, in radians of a great circle. */
+const HOP = 800 / 6371;
 
 /**
- * Indices of the polygons a map frames: the largest landmass and every part within FAR of it.
- * Parts further away (French Guiana, Alaska, Hawaii…) stay out of the frame unless a site is there.
+ * Indices of the polygons a map frames: the largest landmass, then, again and again, every part
+ * whose centre lies within HOP of a point of a part already in, so island chains stay whole
+ * (Japan to Okinawa, Indonesia to Papua). Parts further out (French Guiana, the Canaries, the
+ * Azores, Alaska, Hawaii…) stay out of the frame unless a site is there.
  */
 function mainland(coordinates) {
   const polygons = coordinates.map((c) => ({ type: 'Polygon', coordinates: c }));
-  const largest = polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
-  const center = geoCentroid(largest);
-  return polygons.flatMap((p, i) => (geoDistance(geoCentroid(p), center) <= FAR ? [i] : []));
+  const areas = polygons.map((p) => geoArea(p));
+  const centers = polygons.map((p) => geoCentroid(p));
+  const inside = new Set([areas.indexOf(Math.max(...areas))]);
+  for (let grew = true; grew;) {
+    grew = false;
+    polygons.forEach((_, i) => {
+      if (inside.has(i)) return;
+      const near = [...inside].some((j) =>
+        coordinates[j][0].some((point) => geoDistance(point, centers[i]) <= HOP),
+      );
+      if (near) {
+        inside.add(i);
+        grew = true;
+      }
+    });
+  }
+  return [...inside].sort((a, b) => a - b);
+}
+
+/**
+ * Rings that cross the 180° meridian (Fiji, Chukotka) jump from +180 to -180 between two points;
+ * shifting their western longitudes by 360° keeps them continuous, so flat longitude/latitude tests
+ * at run time stay right. Rings around a pole (Antarctica) are left as they are.
+ */
+function unwrapped(ring) {
+  const jumps = ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180);
+  if (!jumps) return ring;
+  const shifted = ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]);
+  const xs = shifted.map((p) => p[0]);
+  return Math.max(...xs) - Math.min(...xs) > 300 ? ring : shifted;
+}
+
+/** d3-geo reads a ring's winding on the sphere: one that encloses more than half of it is inverted. */
+function outward(polygon) {
+  return geoArea({ type: 'Polygon', coordinates: polygon }) > 2 * Math.PI
+    ? polygon.map((ring) => [...ring].reverse())
+    : polygon;
 }
 
 function codesOf(geometry) {
@@ -114,9 +165,14 @@ for (const geometry of geometries) {
   const shape = feature(simple, simple.objects.country).geometry;
   if (!shape) continue;
   const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
+  const whole = extract(topology, source);
+  const fullShape = feature(whole, whole.objects.country).geometry;
+  const full = fullShape.type === 'Polygon' ? [fullShape.coordinates] : fullShape.coordinates;
   const [[x0, y0], [x1, y1]] = geoBounds(shape);
   const span = Math.max(y1 - y0, x1 > x0 ? x1 - x0 : x1 + 360 - x0);
-  const coordinates = rounded(polygons, span < 10 ? 3 : 2);
+  const coordinates = rounded(polygons, full, span < 10 ? 3 : 2).map((polygon) =>
+    outward(polygon).map(unwrapped),
+  );
   const main = mainland(coordinates);
   const mainShape = { type: 'MultiPolygon', coordinates: main.map((i) => coordinates[i]) };
   const region = {

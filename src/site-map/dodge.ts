@@ -28,6 +28,13 @@ export function dodgeMarkers(
         y: round(point.y + distance * Math.sin(step * GOLDEN)),
       };
     }
+    // A crowd too large for the map: stay inside it, even if touching a neighbour.
+    if (!free(spot)) {
+      spot = {
+        x: Math.min(Math.max(spot.x, radius), size.width - radius),
+        y: Math.min(Math.max(spot.y, radius), size.height - radius),
+      };
+    }
     placed.push(spot);
   }
   return placed;

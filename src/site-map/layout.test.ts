@@ -113,6 +113,20 @@ describe('siteMapLayout()', () => {
   });
 });
 
+describe('dodgeMarkers() with a crowd larger than the map', () => {
+  it('keeps every marker inside the box', () => {
+    const spots = dodgeMarkers(
+      Array.from({ length: 200 }, () => ({ x: 140, y: 100 })),
+      9,
+      { width: 280, height: 210 },
+    );
+    for (const s of spots) {
+      expect(s.x).to.be.within(9, 271);
+      expect(s.y).to.be.within(9, 201);
+    }
+  });
+});
+
 describe('placeSiteLabels()', () => {
   it('puts a lone label to the right of its marker', () => {
     const [label] = placeSiteLabels(

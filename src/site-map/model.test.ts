@@ -104,3 +104,46 @@ describe('sitesInRegion()', () => {
     expect(issues[0]!.message).to.contain('"Seoul"');
   });
 });
+
+describe('sitesInRegion() at borders, coasts and the 180° meridian', () => {
+  async function kept(region: string, sites: [string, number, number][]) {
+    const { model } = parseSiteMap({
+      region,
+      sites: sites.map(([name, lat, lon]) => ({ name, lat, lon })),
+    });
+    const geometry = await loadRegion(model!.region);
+    return sitesInRegion(model!, geometry).sites.map((s) => s.name);
+  }
+
+  it('keeps Suva on a map of Fiji and leaves out La Paz', async () => {
+    expect(
+      await kept('FJ', [
+        ['Suva', -18.14, 178.44],
+        ['La Paz', -16.5, -68.15],
+        ['Labasa', -16.43, 179.38],
+      ]),
+    ).to.deep.equal(['Suva', 'Labasa']);
+  });
+
+  it('keeps Chukotka on a map of Russia and leaves out Alaska', async () => {
+    expect(
+      await kept('RU', [
+        ['Anadyr', 64.73, 177.51],
+        ['Utqiagvik', 71.29, -156.79],
+        ['Kotzebue', 66.9, -162.6],
+        ['Moscow', 55.76, 37.62],
+      ]),
+    ).to.deep.equal(['Anadyr', 'Moscow']);
+  });
+
+  it('keeps Key West and Honolulu on a map of the United States and leaves out Vancouver', async () => {
+    expect(
+      await kept('US', [
+        ['Key West', 24.56, -81.78],
+        ['Honolulu', 21.31, -157.86],
+        ['Vancouver', 49.28, -123.12],
+        ['Toronto', 43.65, -79.38],
+      ]),
+    ).to.deep.equal(['Key West', 'Honolulu']);
+  });
+});

@@ -51,23 +51,39 @@ export function parseSiteMap(input: SiteMapInput): { model?: SiteMapModel; issue
   };
 }
 
-/** Half a degree (about 55 km): coastal sites may fall just off a simplified coastline. */
-const COAST = 0.5;
+/** A fifth of a degree (about 22 km): coastal sites may fall just off a simplified coastline. */
+const COAST = 0.2;
+
+/** Distance in degrees (longitude scaled by latitude) from point p to the segment a–b. */
+function toSegment(p: Point, a: Point, b: Point): number {
+  const k = Math.cos((p[1] * Math.PI) / 180);
+  const [ax, ay, bx, by] = [(a[0] - p[0]) * k, a[1] - p[1], (b[0] - p[0]) * k, b[1] - p[1]];
+  const dx = bx - ax;
+  const dy = by - ay;
+  const t = Math.max(0, Math.min(1, -(ax * dx + ay * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(ax + t * dx, ay + t * dy);
+}
+
+type Point = [number, number];
 
 /**
- * Keeps the sites on the region's land or within COAST of a point of its outline; reports the rest.
- * Tests run on plain longitude and latitude (d3-polygon), which is exact enough at this tolerance
- * and keeps d3-geo's spherical containment out of the bundle.
+ * Keeps the sites on the region's land or within COAST of its outline; reports the rest. Tests run
+ * on plain longitude and latitude (d3-polygon), exact enough at this tolerance, and keep d3-geo's
+ * spherical containment out of the bundle. Rings across the 180° meridian are stored with
+ * longitudes past 180 (see scripts/build-geo.mjs), so each site is also tried 360° east.
+ * A site within COAST of a land border counts as inside: the outlines do not say which edges are coast.
  */
 export function sitesInRegion(model: SiteMapModel, region: RegionGeometry) {
-  const near = (s: Site) => (v: [number, number]) =>
-    Math.hypot((v[0] - s.lon) * Math.cos((s.lat * Math.PI) / 180), v[1] - s.lat) <= COAST;
-  const inside = (s: Site) =>
+  const rings = region.coordinates.flat(1) as Point[][];
+  const onLand = (p: Point) =>
     region.coordinates.some(
       ([outer, ...holes]) =>
-        polygonContains(outer!, [s.lon, s.lat]) &&
-        !holes.some((hole) => polygonContains(hole, [s.lon, s.lat])),
-    ) || region.coordinates.some((p) => p.some((ring) => ring.some(near(s))));
+        polygonContains(outer!, p) && !holes.some((hole) => polygonContains(hole, p)),
+    );
+  const nearEdge = (p: Point) =>
+    rings.some((ring) => ring.some((a, i) => i > 0 && toSegment(p, ring[i - 1]!, a) <= COAST));
+  const inside = (s: Site) =>
+    [s.lon, s.lon + 360].some((lon) => onLand([lon, s.lat]) || nearEdge([lon, s.lat]));
   const issues: LedeIssue[] = [];
   const sites = model.sites.filter((s) => {
     if (inside(s)) return true;

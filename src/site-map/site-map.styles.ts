@@ -75,6 +75,10 @@ export const mapStyles = css`
     stroke: var(--_text);
     stroke-width: 1.5;
   }
+  /* A 28 px target for pointers and fingers, larger than the marker drawn. */
+  .focus {
+    pointer-events: all;
+  }
   .site:focus-visible .focus {
     fill: none;
     stroke: var(--_text);
@@ -123,6 +127,9 @@ export const mapStyles = css`
     font-size: 0.85em;
     transform: translate(-50%, calc(-100% - 14px));
     pointer-events: none;
+  }
+  .callout.below {
+    transform: translate(-50%, 14px);
   }
   .callout strong {
     display: block;

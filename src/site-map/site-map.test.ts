@@ -96,6 +96,48 @@ describe('<lede-site-map>', () => {
     expect(markers(el).map((m) => m.getAttribute('tabindex'))).to.deep.equal(['0', '0', '0']);
   });
 
+  it('closes a hover-opened callout with Escape wherever the focus is', async () => {
+    const el = await sakaiMap();
+    markers(el)[1]!.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    expect(callout(el)).to.not.equal(null);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await el.updateComplete;
+    expect(callout(el)).to.equal(null);
+  });
+
+  it('opens the callout below a marker near the top edge', async () => {
+    const el = await sakaiMap();
+    markers(el)[1]!.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    const box = callout(el)!.getBoundingClientRect();
+    const chart = root(el).querySelector('[part=chart]')!.getBoundingClientRect();
+    expect(box.top).to.be.at.least(chart.top);
+  });
+
+  it('drops a stale callout when the sites change', async () => {
+    const el = await sakaiMap();
+    markers(el)[2]!.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    el.sites = [{ name: 'Sendai', lat: 38.27, lon: 140.87 }];
+    await nextEvent(el, 'lede-ready');
+    expect(callout(el)).to.equal(null);
+  });
+
+  it('fires lede-ready again for new data, not for a resize', async () => {
+    const el = await sakaiMap();
+    let readies = 0;
+    el.addEventListener('lede-ready', () => readies++);
+    await frame();
+    for (const width of [300, 700, 420]) {
+      el.parentElement!.style.width = `${width}px`;
+      await frame();
+      await frame();
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    expect(readies).to.equal(0);
+  });
+
   it('opens the callout on hover and fires lede-select on click', async () => {
     const el = await sakaiMap();
     const tokyo = markers(el)[0]!;

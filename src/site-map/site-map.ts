@@ -120,8 +120,11 @@ export class LedeSiteMap extends LedeElement {
   #geometry?: RegionGeometry;
   #loading?: string;
   #loadIssue?: LedeIssue;
-  /** Index of the site whose callout is open, or -1. */
-  #open = -1;
+  /** Name of the site whose callout is open: a name, not a position, so new data never shows a stale callout. */
+  #open?: string;
+  readonly #escape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') this.#show(undefined);
+  };
   readonly #parse = memoizeLast(
     (region: unknown, sites: unknown, highlight: unknown, projection: unknown) =>
       parseSiteMap({ region, sites, highlight, projection }),
@@ -142,8 +145,9 @@ export class LedeSiteMap extends LedeElement {
     return 'lede-site-map';
   }
 
-  protected get drawn(): MapLayout | undefined {
-    return this.#layout;
+  /** The sites drawn: the same array across resizes, a new one when the data or region changes. */
+  protected get drawn(): Site[] | undefined {
+    return this.#layout && this.#sites;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -231,8 +235,8 @@ export class LedeSiteMap extends LedeElement {
     return svg`<g class="site ${kind} ${m.shape}" part="marker" transform="translate(${m.x},${m.y})"
       tabindex="0" role="button" aria-label=${`${l.numbered ? `${m.number}. ` : ''}${describeSite(m.site, this.resolvedLocale)}`}
       @click=${() => this.#select(i)} @keydown=${(e: KeyboardEvent) => this.#key(e, i)}
-      @focus=${() => this.#show(i)} @blur=${() => this.#show(-1)}
-      @pointerenter=${() => this.#show(i)} @pointerleave=${() => this.#show(-1)}>
+      @focus=${() => this.#show(m.site.name)} @blur=${() => this.#show(undefined)}
+      @pointerenter=${() => this.#show(m.site.name)} @pointerleave=${() => this.#show(undefined)}>
       ${m.highlight ? svg`<circle class="halo" r=${l.radius + 5}></circle>` : nothing}
       ${shapeOf(m.shape, l.radius)}
       <circle class="focus" r=${l.radius + 8} fill="none"></circle>
@@ -252,10 +256,12 @@ export class LedeSiteMap extends LedeElement {
   }
 
   #renderCallout(l: MapLayout) {
-    const m = l.markers[this.#open];
+    const m = l.markers.find((marker) => marker.site.name === this.#open);
     if (!m) return nothing;
     const left = Math.min(Math.max(m.x, 110), l.width - 110);
-    return html`<div class="callout" part="callout" style="left:${left}px;top:${m.y}px">
+    // Near the top edge the callout opens below its marker, so it is never cut off.
+    const below = m.y < 100 ? 'below' : '';
+    return html`<div class="callout ${below}" part="callout" style="left:${left}px;top:${m.y}px">
       <strong>${m.site.name}</strong>${statusName(m.site, this.resolvedLocale)}${
         m.site.note ? html`<br />${m.site.note}` : nothing
       }
@@ -292,16 +298,24 @@ export class LedeSiteMap extends LedeElement {
       </ul>`;
   }
 
-  #show(index: number): void {
-    if (this.#open === index) return;
-    this.#open = index;
+  #show(name: string | undefined): void {
+    if (this.#open === name) return;
+    this.#open = name;
+    // Escape closes a callout opened by hover too, wherever the focus is (WCAG 1.4.13).
+    if (name === undefined) document.removeEventListener('keydown', this.#escape);
+    else document.addEventListener('keydown', this.#escape);
     this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#show(undefined);
   }
 
   #select(index: number): void {
     const site = this.#layout?.markers[index]?.site;
     if (!site) return;
-    this.#show(index);
+    this.#show(site.name);
     this.dispatchEvent(
       new CustomEvent('lede-select', { bubbles: true, composed: true, detail: { site } }),
     );
@@ -310,9 +324,7 @@ export class LedeSiteMap extends LedeElement {
   #key(event: KeyboardEvent, index: number): void {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.#select(index);
-    } else if (event.key === 'Escape') {
-      this.#show(-1);
+      if (!event.repeat) this.#select(index);
     }
   }
 }
