@@ -1,18 +1,11 @@
 import { css } from 'lit';
 
 export const gaugeStyles = css`
-  .chart {
-    position: relative;
-    width: 100%;
-    aspect-ratio: var(--lede-gauge-aspect-ratio, 3 / 2);
-    max-height: var(--lede-gauge-max-height, 360px);
+  .frame {
+    --_aspect: var(--lede-gauge-aspect-ratio, 3 / 2);
+    --_max-height: var(--lede-gauge-max-height, 360px);
   }
-  svg {
-    position: absolute;
-    inset: 0;
-    display: block;
-    width: 100%;
-    height: 100%;
+  .chart > svg {
     overflow: visible;
   }
   .track {

@@ -3,7 +3,13 @@ import { compareSnapshot, emulateMedia } from '@web/test-runner-commands';
 import './define.js';
 import type { LedePowerRampGauge } from './power-ramp-gauge.js';
 import type { LedeErrorEvent } from '../core/element/events.js';
-import { drawn, frame, nextEvent, normalizeSvg } from '../core/test-helpers/render.js';
+import {
+  captureWarnings,
+  drawn,
+  frame,
+  nextEvent,
+  normalizeSvg,
+} from '../core/test-helpers/render.js';
 
 const NBSP = '\u00a0';
 const SAKAI = '[{"value":150,"label":"2026"},{"value":240,"label":"à terme","atLeast":true}]';
@@ -16,16 +22,7 @@ const texts = (el: Element) =>
   );
 
 describe('<lede-power-ramp-gauge>', () => {
-  let warn: typeof console.warn;
-  let warnings: unknown[][];
-  beforeEach(() => {
-    warnings = [];
-    warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+  const warnings = captureWarnings();
 
   it('draws the Sakai ramp in French with its heading, source and figures', async () => {
     const el = await drawn<LedePowerRampGauge>(

@@ -17,18 +17,9 @@ export const mapStyles = css`
     --_planned: var(--lede-map-planned, #cf9cf0);
     --_other: var(--lede-map-other, #a8adb3);
   }
-  .chart {
-    position: relative;
-    width: 100%;
-    aspect-ratio: var(--lede-map-aspect-ratio, 4 / 3);
-    max-height: var(--lede-map-max-height, 640px);
-  }
-  svg {
-    position: absolute;
-    inset: 0;
-    display: block;
-    width: 100%;
-    height: 100%;
+  .frame {
+    --_aspect: var(--lede-map-aspect-ratio, 4 / 3);
+    --_max-height: var(--lede-map-max-height, 640px);
   }
   .placeholder {
     height: 100%;
@@ -145,7 +136,6 @@ export const mapStyles = css`
     font-size: 0.85em;
   }
   .legend svg {
-    position: static;
     display: inline-block;
     width: 14px;
     height: 14px;

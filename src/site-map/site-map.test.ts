@@ -3,7 +3,13 @@ import { compareSnapshot, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { LedeSiteMap, LedeSelectDetail } from './site-map.js';
 import type { LedeErrorEvent } from '../core/element/events.js';
-import { drawn, frame, nextEvent, normalizeSvg } from '../core/test-helpers/render.js';
+import {
+  captureWarnings,
+  drawn,
+  frame,
+  nextEvent,
+  normalizeSvg,
+} from '../core/test-helpers/render.js';
 
 const SAKAI = JSON.stringify([
   { name: 'Tokyo', lat: 35.68, lon: 139.69, status: 'operating', approximate: true },
@@ -30,16 +36,7 @@ async function sakaiMap(lang = 'en', width = 480) {
 }
 
 describe('<lede-site-map>', () => {
-  let warn: typeof console.warn;
-  let warnings: unknown[][];
-  beforeEach(() => {
-    warnings = [];
-    warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+  const warnings = captureWarnings();
 
   it('draws Japan with a marker, a label and a legend entry per site', async () => {
     const el = await sakaiMap();

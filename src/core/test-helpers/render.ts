@@ -49,3 +49,21 @@ export function normalizeSvg(svg: Element): string {
     .replace(/> </g, '>\n<')
     .trim();
 }
+
+/**
+ * Replaces console.warn for each test of the current suite and collects its calls; restores it
+ * after. Call at the top of a describe().
+ */
+export function captureWarnings(): unknown[][] {
+  const warnings: unknown[][] = [];
+  let warn: typeof console.warn;
+  beforeEach(() => {
+    warnings.length = 0;
+    warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+  });
+  afterEach(() => {
+    console.warn = warn;
+  });
+  return warnings;
+}

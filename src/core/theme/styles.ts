@@ -37,6 +37,20 @@ export const baseStyles = css`
     /* A dark box is visible on most pages: keep its text off the edges. */
     padding: var(--lede-padding, 12px 14px);
   }
+  /* The chart box keeps its widget's shape before anything is drawn in it: no layout shift. */
+  .chart {
+    position: relative;
+    width: 100%;
+    aspect-ratio: var(--_aspect, 4 / 3);
+    max-height: var(--_max-height, none);
+  }
+  .chart > svg {
+    position: absolute;
+    inset: 0;
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
   .heading {
     margin: 0 0 4px;
     font-size: var(--lede-font-size-heading, 1.1em);
