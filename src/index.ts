@@ -4,6 +4,7 @@ export { defineElement } from './core/element/define.js';
 export type { LedeErrorDetail, LedeErrorEvent, LedeReadyEvent } from './core/element/events.js';
 export type { LedeIssue } from './core/data/issues.js';
 export { formatPower, type PowerUnit } from './core/format/power.js';
+export { formatMoney, type MoneyOptions } from './core/format/money.js';
 export { LedePowerRampGauge, type GaugeStageInput } from './power-ramp-gauge/power-ramp-gauge.js';
 export { parseGauge, type GaugeModel, type GaugeStage } from './power-ramp-gauge/model.js';
 export { describeGauge } from './power-ramp-gauge/describe.js';
