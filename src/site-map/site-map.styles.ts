@@ -117,10 +117,22 @@ export const mapStyles = css`
     color: var(--_text);
     font-size: 0.85em;
     transform: translate(-50%, calc(-100% - 14px));
-    pointer-events: none;
   }
   .callout.below {
     transform: translate(-50%, 14px);
+  }
+  /* A bridge over the gap to the marker, so the pointer can reach the callout. */
+  .callout::after {
+    content: '';
+    position: absolute;
+    left: 0;
+    right: 0;
+    top: 100%;
+    height: 16px;
+  }
+  .callout.below::after {
+    top: auto;
+    bottom: 100%;
   }
   .callout strong {
     display: block;

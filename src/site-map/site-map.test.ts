@@ -93,6 +93,20 @@ describe('<lede-site-map>', () => {
     expect(markers(el).map((m) => m.getAttribute('tabindex'))).to.deep.equal(['0', '0', '0']);
   });
 
+  it('keeps a callout open while the pointer moves onto it', async () => {
+    const el = await sakaiMap();
+    const tokyo = markers(el)[0]!;
+    tokyo.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    const box = callout(el)!;
+    tokyo.dispatchEvent(new PointerEvent('pointerleave', { relatedTarget: box }));
+    await el.updateComplete;
+    expect(callout(el)).to.not.equal(null);
+    box.dispatchEvent(new PointerEvent('pointerleave', { relatedTarget: document.body }));
+    await el.updateComplete;
+    expect(callout(el)).to.equal(null);
+  });
+
   it('closes a hover-opened callout with Escape wherever the focus is', async () => {
     const el = await sakaiMap();
     markers(el)[1]!.dispatchEvent(new PointerEvent('pointerenter'));

@@ -236,7 +236,7 @@ export class LedeSiteMap extends LedeElement {
       tabindex="0" role="button" aria-label=${`${l.numbered ? `${m.number}. ` : ''}${describeSite(m.site, this.resolvedLocale)}`}
       @click=${() => this.#select(i)} @keydown=${(e: KeyboardEvent) => this.#key(e, i)}
       @focus=${() => this.#show(m.site.name)} @blur=${() => this.#show(undefined)}
-      @pointerenter=${() => this.#show(m.site.name)} @pointerleave=${() => this.#show(undefined)}>
+      @pointerenter=${() => this.#show(m.site.name)} @pointerleave=${this.#leave}>
       ${m.highlight ? svg`<circle class="halo" r=${l.radius + 5}></circle>` : nothing}
       ${shapeOf(m.shape, l.radius)}
       <circle class="focus" r=${l.radius + 8} fill="none"></circle>
@@ -261,7 +261,12 @@ export class LedeSiteMap extends LedeElement {
     const left = Math.min(Math.max(m.x, 110), l.width - 110);
     // Near the top edge the callout opens below its marker, so it is never cut off.
     const below = m.y < 100 ? 'below' : '';
-    return html`<div class="callout ${below}" part="callout" style="left:${left}px;top:${m.y}px">
+    return html`<div
+      class="callout ${below}"
+      part="callout"
+      style="left:${left}px;top:${m.y}px"
+      @pointerleave=${this.#leave}
+    >
       <strong>${m.site.name}</strong>${statusName(m.site, this.resolvedLocale)}${
         m.site.note ? html`<br />${m.site.note}` : nothing
       }
@@ -297,6 +302,14 @@ export class LedeSiteMap extends LedeElement {
         ${this.#sites.map((s) => html`<li>${describeSite(s, locale)}</li>`)}
       </ul>`;
   }
+
+  /** The pointer may move from a marker onto its callout (to select text) without closing it (WCAG 1.4.13). */
+  readonly #leave = (event: PointerEvent) => {
+    const to = event.relatedTarget;
+    if (!(to instanceof Element && (to.closest('.callout') || to.closest('.site')))) {
+      this.#show(undefined);
+    }
+  };
 
   #show(name: string | undefined): void {
     if (this.#open === name) return;
