@@ -104,10 +104,13 @@ export function gaugeLayout(
   };
 }
 
-/** Width inside the ring at `drop` px below its centre (at the text's top), less a margin. */
+/**
+ * Width inside the ring for a line of text whose baseline is `drop` px below its centre: the chord
+ * at the text's lowest point (the ring narrows downwards), less a margin.
+ */
 function chordAt(inner: number, drop: number): number {
-  const top = Math.max(0, drop - 14);
-  return 2 * Math.sqrt(Math.max(0, inner * inner - top * top)) - 16;
+  const bottom = drop + 4;
+  return 2 * Math.sqrt(Math.max(0, inner * inner - bottom * bottom)) - 16;
 }
 
 function below(p: Point, thickness: number): Point {

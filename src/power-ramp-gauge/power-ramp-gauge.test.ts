@@ -149,6 +149,8 @@ describe('<lede-power-ramp-gauge>', () => {
     expect(root.querySelector('b')).to.equal(null);
     expect(root.querySelector('[part=heading]')!.textContent).to.equal('<b>bold?</b>');
     expect(root.querySelector('tbody th')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+    // In the middle of the ring the long label is cut to fit, with an ellipsis.
+    expect(root.querySelector('.center-label')!.textContent).to.match(/^<img src=x.*…$/);
     expect(texts(el).some((t) => t.startsWith(`150${NBSP}MW <img src=x`))).to.equal(true);
   });
 

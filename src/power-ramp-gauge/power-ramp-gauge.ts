@@ -168,13 +168,14 @@ export class LedePowerRampGauge extends LedeElement {
   }
 
   #renderCenter(l: GaugeLayout, texts: GaugeTexts, model: GaugeModel) {
-    const current = texts.stages[model.current];
-    return svg`<text class="center-value" part="figure" x=${l.center.x} y=${l.center.y}
-        text-anchor="middle" style="font-size:${l.center.size}px">${current?.figure}</text>
+    const { center } = l;
+    // center.label is the stage label cut to fit inside the ring; the full text is in the table.
+    return svg`<text class="center-value" part="figure" x=${center.x} y=${center.y}
+        text-anchor="middle" style="font-size:${center.size}px">${texts.stages[model.current]?.figure}</text>
       ${
-        current?.label
-          ? svg`<text class="center-label" x=${l.center.x} y=${l.center.labelY} text-anchor="middle"
-            style="font-size:${l.center.labelSize}px">${current.label}</text>`
+        center.label
+          ? svg`<text class="center-label" x=${center.x} y=${center.labelY} text-anchor="middle"
+            style="font-size:${center.labelSize}px">${center.label}</text>`
           : nothing
       }`;
   }
