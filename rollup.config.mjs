@@ -10,7 +10,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
-export const widgets = ['power-ramp-gauge', 'site-map'];
+export const widgets = ['power-ramp-gauge', 'site-map', 'deal-value-card'];
 
 const countries = readdirSync('src/countries').map((f) => f.replace(/\.ts$/, ''));
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });

@@ -13,3 +13,6 @@ export { LedeSiteMap, type SiteInput, type LedeSelectDetail } from './site-map/s
 export { parseSiteMap, sitesInRegion, type SiteMapModel, type Site } from './site-map/model.js';
 export { siteMapLayout } from './site-map/layout.js';
 export { describeMap } from './site-map/describe.js';
+export { LedeDealValueCard, type ComparisonInput } from './deal-value-card/deal-value-card.js';
+export { parseDeal, type DealModel } from './deal-value-card/model.js';
+export { describeDeal } from './deal-value-card/describe.js';

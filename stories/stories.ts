@@ -2,6 +2,7 @@
 import type { TemplateResult } from 'lit';
 import * as gauge from './power-ramp-gauge.stories.js';
 import * as map from './site-map.stories.js';
+import * as card from './deal-value-card.stories.js';
 
 interface StoryModule {
   default: { title: string; component: string };
@@ -15,7 +16,7 @@ export interface Story {
   render: () => TemplateResult;
 }
 
-const modules: StoryModule[] = [gauge, map];
+const modules: StoryModule[] = [gauge, map, card];
 
 const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 

@@ -9,6 +9,7 @@ interface DealWords {
   parties: (buyer?: string, seller?: string) => string | undefined;
   rateNote: (deal: string, converted: string) => string;
   list: string;
+  headers: [string, string];
 }
 
 const WORDS: Record<Language, DealWords> = {
@@ -18,6 +19,7 @@ const WORDS: Record<Language, DealWords> = {
       b && s ? `Bought by ${b} from ${s}` : b ? `Bought by ${b}` : s ? `Sold by ${s}` : undefined,
     rateNote: (d, c) => `Converted at the rate implied by the reported figures (${d} = ${c}).`,
     list: ', ',
+    headers: ['Item', 'Amount'],
   },
   fr: {
     conversion: (m) => `soit ${m}, selon les chiffres publiés`,
@@ -25,6 +27,7 @@ const WORDS: Record<Language, DealWords> = {
       b && s ? `Acheté par ${b} à ${s}` : b ? `Acheté par ${b}` : s ? `Vendu par ${s}` : undefined,
     rateNote: (d, c) => `Converti au taux implicite des montants publiés (${d} = ${c}).`,
     list: ', ',
+    headers: ['Élément', 'Montant'],
   },
   ja: {
     conversion: (m) => `（発表ベースで${m}）`,
@@ -32,6 +35,7 @@ const WORDS: Record<Language, DealWords> = {
       b && s ? `${b}が${s}から取得` : b ? `${b}が取得` : s ? `${s}が売却` : undefined,
     rateNote: (d, c) => `公表額から算出したレートで換算（${d}＝${c}）。`,
     list: '、',
+    headers: ['項目', '金額'],
   },
 };
 
@@ -56,6 +60,7 @@ export interface DealTexts {
   bars: { label: string; money: string; value: number; deal: boolean }[];
   rateNote?: string;
   summary: string;
+  headers: [string, string];
 }
 
 export function describeDeal(model: DealModel, locale: string): DealTexts {
@@ -87,5 +92,5 @@ export function describeDeal(model: DealModel, locale: string): DealTexts {
     `${head}${headline}` +
     (conversion ? (ja ? conversion : ` (${conversion})`) : '') +
     (tail ? `${ja ? '。' : '. '}${tail}` : '');
-  return { headline, conversion, parties, date, bars, rateNote, summary };
+  return { headline, conversion, parties, date, bars, rateNote, summary, headers: words.headers };
 }

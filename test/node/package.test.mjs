@@ -146,3 +146,27 @@ test('the manifest documents the site map: attributes, events, parts', () => {
     'svg',
   ]);
 });
+
+test('the manifest documents the deal card: attributes and parts', () => {
+  const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+  const card = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.tagName === 'lede-deal-value-card');
+  assert.ok(card, 'lede-deal-value-card is in custom-elements.json');
+  const attributes = card.attributes.map((a) => a.name);
+  for (const name of [
+    'amount',
+    'currency',
+    'converted-amount',
+    'converted-currency',
+    'label',
+    'buyer',
+    'seller',
+    'date',
+    'compare',
+    'precision',
+  ]) {
+    assert.ok(attributes.includes(name), `attribute ${name} is documented`);
+  }
+  assert.deepEqual(card.events.map((e) => e.name).sort(), ['lede-error', 'lede-ready']);
+});

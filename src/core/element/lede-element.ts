@@ -93,6 +93,16 @@ export abstract class LedeElement extends LitElement {
 
   protected abstract renderChart(): TemplateResult | typeof nothing;
 
+  /** Text that sits between the heading and the chart. */
+  protected renderAboveChart(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** Inline size of the chart box, for widgets whose height follows their data, not their width. */
+  protected chartStyle(): string {
+    return '';
+  }
+
   /** Legends and keys that sit between the chart and the source line. */
   protected renderBelowChart(): TemplateResult | typeof nothing {
     return nothing;
@@ -194,7 +204,10 @@ export abstract class LedeElement extends LitElement {
           ? html`<figcaption class="heading" part="heading">${this.headingText}</figcaption>`
           : nothing
       }
-      <div class="chart" part="chart">${fatal ? this.#renderError() : this.renderChart()}</div>
+      ${fatal ? nothing : this.renderAboveChart()}
+      <div class="chart" part="chart" style=${this.chartStyle()}>
+        ${fatal ? this.#renderError() : this.renderChart()}
+      </div>
       ${fatal ? nothing : this.renderBelowChart()}
       ${
         this.sourceText

@@ -1,0 +1,92 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import './define.js';
+import type { LedeErrorEvent } from '../core/element/events.js';
+import { captureWarnings, drawn, nextEvent } from '../core/test-helpers/render.js';
+
+const NBSP = '\u00a0';
+const root = (el: Element) => el.shadowRoot!;
+const text = (el: Element, part: string) =>
+  root(el).querySelector(`[part=${part}]`)?.textContent?.trim();
+
+describe('<lede-deal-value-card>', () => {
+  const warnings = captureWarnings();
+
+  it('writes the Sakai deal in French with its conversion, parties and date', async () => {
+    const el = await drawn(
+      html`<lede-deal-value-card
+        lang="fr"
+        amount="100000000000"
+        currency="JPY"
+        converted-amount="676000000"
+        converted-currency="USD"
+        label="Terrain et bâtiments"
+        buyer="SoftBank"
+        seller="Sharp"
+        date="2025-03-14"
+        compare='[{"label":"OpenAI","amount":25000000000,"currency":"USD"}]'
+      ></lede-deal-value-card>`,
+    );
+    expect(text(el, 'headline')).to.equal(`100${NBSP}milliards de yens`);
+    expect(text(el, 'conversion')).to.equal(
+      `soit 676${NBSP}millions de dollars, selon les chiffres publiés`,
+    );
+    expect(text(el, 'who')).to.equal('Acheté par SoftBank à Sharp · 14 mars 2025');
+    const bars = [...root(el).querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
+    expect(bars[0]! / bars[1]!).to.be.closeTo(676e6 / 25e9, 0.01);
+    expect(text(el, 'note')).to.contain('Converti au taux implicite');
+    expect(warnings).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reserves the chart height from the number of comparisons and the width', async () => {
+    const card = html`<lede-deal-value-card
+      amount="1"
+      currency="EUR"
+      compare='[{"label":"a","amount":2},{"label":"b","amount":3}]'
+    ></lede-deal-value-card>`;
+    const wide = await drawn(card, 600);
+    expect(root(wide).querySelector('[part=chart]')!.getBoundingClientRect().height).to.equal(
+      3 * 46,
+    );
+    const narrow = await drawn(card, 300);
+    const chart = root(narrow).querySelector('[part=chart]')!;
+    expect(chart.getBoundingClientRect().height).to.equal(3 * 62);
+    expect(root(narrow).querySelector('svg')!.getAttribute('viewBox')).to.match(/ 186$/);
+  });
+
+  it('shows a message naming the attribute for a fatal issue', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    const el = document.createElement('lede-deal-value-card');
+    el.setAttribute('amount', '-5');
+    el.setAttribute('currency', 'XYZ');
+    const error = nextEvent<LedeErrorEvent>(el, 'lede-error');
+    box.append(el);
+    const issues = (await error).detail.issues;
+    expect(issues.map((i) => i.attribute)).to.deep.equal(['amount', 'currency']);
+    await el.updateComplete;
+    expect(text(el, 'error')).to.contain('amount must be at least 0');
+    expect(warnings).to.have.length(1);
+  });
+});
+
+describe('<lede-deal-value-card> drawing', () => {
+  it('matches the SVG snapshot of the Sakai bars at 480 px', async () => {
+    const { compareSnapshot } = await import('@web/test-runner-commands');
+    const { normalizeSvg } = await import('../core/test-helpers/render.js');
+    const el = await drawn(
+      html`<lede-deal-value-card
+        lang="en"
+        amount="100000000000"
+        currency="JPY"
+        converted-amount="676000000"
+        converted-currency="USD"
+        label="Sakai plant"
+        compare='[{"label":"OpenAI","amount":25000000000,"currency":"USD"}]'
+      ></lede-deal-value-card>`,
+    );
+    await compareSnapshot({
+      name: 'deal-value-card-sakai-en-480',
+      content: normalizeSvg(root(el).querySelector('svg')!),
+    });
+  });
+});

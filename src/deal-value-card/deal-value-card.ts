@@ -1,0 +1,200 @@
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { LedeElement } from '../core/element/lede-element.js';
+import { baseStyles } from '../core/theme/styles.js';
+import { jsonConverter } from '../core/data/json.js';
+import { memoizeLast } from '../core/data/memo.js';
+import { hasFatal } from '../core/data/issues.js';
+import { renderDataTable } from '../core/a11y/data-table.js';
+import { parseDeal, type DealModel } from './model.js';
+import { describeDeal, type DealTexts } from './describe.js';
+import { barsHeight, dealBars, type BarRow } from './layout.js';
+import { cardStyles } from './deal-value-card.styles.js';
+
+/** A comparison as authors write it in the `compare` attribute or property. */
+export interface ComparisonInput {
+  label: string;
+  amount: number;
+  /** The deal's currency (default) or its converted currency. */
+  currency?: string;
+}
+
+/**
+ * A card with a deal's value written as newsrooms write money, the reported conversion, who bought
+ * what from whom and when, and bars that put the deal beside other figures.
+ *
+ * @summary A deal's value in words, with a comparison chart.
+ * @tagname lede-deal-value-card
+ *
+ * @attr amount - The deal's value, a number (100000000000).
+ * @attr currency - ISO 4217 code of `amount` (JPY).
+ * @attr converted-amount - The value in another currency, as reported (the card never fetches a rate).
+ * @attr converted-currency - ISO 4217 code of `converted-amount`.
+ * @attr label - What was bought.
+ * @attr buyer - Who bought it.
+ * @attr seller - Who sold it.
+ * @attr date - When, as yyyy-mm-dd.
+ * @attr compare - JSON array of `{label, amount, currency?}` in `currency` or `converted-currency`.
+ * @attr precision - Significant digits of the figures, 1 to 6 (default 3).
+ *
+ * @fires lede-ready - Once the card is drawn, and again whenever new data is drawn. No detail.
+ * @fires lede-error - When inputs have problems. `detail.issues` is an array of `{attribute, value, message, severity}`.
+ *
+ * @csspart frame - The figure around everything.
+ * @csspart heading - The heading.
+ * @csspart headline - The deal's value in words.
+ * @csspart conversion - The reported conversion.
+ * @csspart what - What was bought.
+ * @csspart who - Buyer, seller and date.
+ * @csspart chart - The box of the comparison bars (its height is reserved before drawing).
+ * @csspart bars - The comparison chart.
+ * @csspart note - How the comparison was converted.
+ * @csspart error - The message shown instead of the card when inputs are unusable.
+ * @csspart source - The source line.
+ * @csspart table - The visually hidden table of the compared amounts.
+ *
+ * @cssprop --lede-card-headline-size - Size of the headline figure (default 2em).
+ * @cssprop --lede-card-bar - Bars of the comparisons (default: the planned colour).
+ * @cssprop --lede-card-deal - The deal's own bar (default: the accent colour).
+ *
+ * @slot - A `<script type="application/json">` child may carry the data fields (`amount`, `currency`, `convertedAmount`, `convertedCurrency`, `label`, `buyer`, `seller`, `date`, `compare`, `precision`, `heading`, `source`). Attributes win over it.
+ */
+export class LedeDealValueCard extends LedeElement {
+  static override styles = [baseStyles, cardStyles];
+
+  static override properties: PropertyDeclarations = {
+    amount: {},
+    currency: {},
+    convertedAmount: { attribute: 'converted-amount' },
+    convertedCurrency: { attribute: 'converted-currency' },
+    label: {},
+    buyer: {},
+    seller: {},
+    date: {},
+    compare: { converter: jsonConverter },
+    precision: {},
+  };
+
+  /** The deal's value. */
+  declare amount?: number | string;
+  /** ISO 4217 code of `amount`. */
+  declare currency?: string;
+  /** The value in another currency, as reported. */
+  declare convertedAmount?: number | string;
+  /** ISO 4217 code of `convertedAmount`. */
+  declare convertedCurrency?: string;
+  /** What was bought. */
+  declare label?: string;
+  /** Who bought it. */
+  declare buyer?: string;
+  /** Who sold it. */
+  declare seller?: string;
+  /** When, as yyyy-mm-dd. */
+  declare date?: string;
+  /** Figures to compare with: an array of `{label, amount, currency?}`, or its JSON text. */
+  declare compare?: readonly ComparisonInput[] | string;
+  /** Significant digits, 1 to 6. */
+  declare precision?: number | string;
+
+  #model?: DealModel;
+  #texts?: DealTexts;
+  #rows?: BarRow[];
+  readonly #parse = memoizeLast((...v: unknown[]) =>
+    parseDeal({
+      amount: v[0],
+      currency: v[1],
+      convertedAmount: v[2],
+      convertedCurrency: v[3],
+      label: v[4],
+      buyer: v[5],
+      seller: v[6],
+      date: v[7],
+      compare: v[8],
+      precision: v[9],
+    }),
+  );
+  readonly #describe = memoizeLast(describeDeal);
+
+  protected get tag(): string {
+    return 'lede-deal-value-card';
+  }
+
+  protected get drawn(): DealModel | undefined {
+    return this.#rows ? this.#model : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const keys = [
+      'amount',
+      'currency',
+      'convertedAmount',
+      'convertedCurrency',
+      'label',
+      'buyer',
+    ] as const;
+    const more = ['seller', 'date', 'compare', 'precision'] as const;
+    const result = this.#parse(...[...keys, ...more].map((k) => this.field(k, this[k])));
+    this.addIssues(result.issues);
+    this.#model = hasFatal(this.issues) ? undefined : result.model;
+    this.#texts = this.#model && this.#describe(this.#model, this.resolvedLocale);
+    const width = this.size.width;
+    this.#rows = this.#texts && width > 0 ? dealBars(this.#texts.bars, width) : undefined;
+  }
+
+  protected renderChart(): TemplateResult | typeof nothing {
+    const rows = this.#rows;
+    const t = this.#texts;
+    if (!rows || !t) return nothing;
+    return html`<svg
+        class="bars"
+        part="bars"
+        viewBox="0 0 ${this.size.width} ${barsHeight(rows.length, this.size.width)}"
+        aria-hidden="true"
+      >
+        ${rows.map(
+          (r) => svg`<text x="0" y=${r.y}>${r.label}</text>
+            <text class="money" x=${r.moneyX} y=${r.moneyY} text-anchor=${r.moneyAnchor}>${r.money}</text>
+            <rect class="bar ${r.deal ? 'deal' : ''}" x="0" y=${r.barY} width=${r.barWidth} height="14"></rect>`,
+        )}
+      </svg>
+      ${renderDataTable({
+        caption: t.summary,
+        headers: t.headers,
+        rows: t.bars.map((b) => [b.label, b.money]),
+      })}`;
+  }
+
+  protected override renderAboveChart(): TemplateResult | typeof nothing {
+    const t = this.#texts;
+    if (!t) return nothing;
+    return html`<p class="headline" part="headline">${t.headline}</p>
+      ${t.conversion ? html`<p class="conversion" part="conversion">${t.conversion}</p>` : nothing}
+      ${this.#model?.label ? html`<p class="what" part="what">${this.#model.label}</p>` : nothing}
+      ${
+        t.parties || t.date
+          ? html`<p class="who" part="who">${[t.parties, t.date].filter(Boolean).join(' · ')}</p>`
+          : nothing
+      }`;
+  }
+
+  protected override renderBelowChart(): TemplateResult | typeof nothing {
+    const note = this.#texts?.rateNote;
+    return note ? html`<p class="note" part="note">${note}</p>` : nothing;
+  }
+
+  /**
+   * The chart's height follows its number of rows, known from the data before anything is drawn;
+   * the stylesheet turns it into pixels for the container's width (container query), so the box
+   * has its final height before the width is even measured.
+   */
+  protected override chartStyle(): string {
+    return `--_rows:${this.#texts?.bars.length ?? 0}`;
+  }
+}

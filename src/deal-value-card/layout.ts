@@ -1,0 +1,56 @@
+// Comparison chart: the bars' words and values and the chart width in, one row per bar (label and
+// amount on a line, the bar below it) out. Bar lengths are proportional to the amounts in the deal's
+// currency. d3-interpolate maps them: d3-scale's scaleLinear would add 9 KB min+gzip to a card whose
+// whole budget is 8 KB.
+import { interpolateNumber } from 'd3-interpolate';
+import { textWidth, wrapText } from '../core/layout/text.js';
+import { round } from '../core/layout/round.js';
+import type { DealTexts } from './describe.js';
+
+/** Row heights: label and amount on one line above the bar, or (narrow) on two lines. */
+export const ROW = 46;
+export const STACKED_ROW = 62;
+/** Below this width the amount moves under its label (the stylesheet uses the same figure). */
+export const STACKED_BELOW = 420;
+const FONT = 13;
+
+export interface BarRow {
+  label: string;
+  money: string;
+  deal: boolean;
+  /** Baseline of the label line. */
+  y: number;
+  /** Where the amount sits: end of the label line, or start of the line below it. */
+  moneyX: number;
+  moneyY: number;
+  moneyAnchor: 'start' | 'end';
+  barY: number;
+  barWidth: number;
+}
+
+export function barsHeight(count: number, width: number): number {
+  return count * (width < STACKED_BELOW ? STACKED_ROW : ROW);
+}
+
+export function dealBars(bars: DealTexts['bars'], width: number): BarRow[] {
+  const max = Math.max(...bars.map((b) => b.value), 0);
+  const length = interpolateNumber(0, width);
+  const stacked = width < STACKED_BELOW;
+  const row = stacked ? STACKED_ROW : ROW;
+  return bars.map((bar, i) => {
+    const top = i * row;
+    const room = stacked ? width : Math.max(40, width - textWidth(bar.money, FONT, true) - 12);
+    return {
+      label: wrapText(bar.label, room, FONT, 1)[0] ?? '',
+      money: bar.money,
+      deal: bar.deal,
+      y: round(top + 16),
+      moneyX: stacked ? 0 : width,
+      moneyY: round(top + (stacked ? 32 : 16)),
+      moneyAnchor: stacked ? 'start' : 'end',
+      barY: round(top + (stacked ? 38 : 22)),
+      // A zero amount still shows a sliver, so its row does not look empty.
+      barWidth: round(Math.max(2, max > 0 ? length(bar.value / max) : 0)),
+    };
+  });
+}
