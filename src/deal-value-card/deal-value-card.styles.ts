@@ -35,12 +35,12 @@ export const cardStyles = css`
   }
   .chart {
     margin-top: 10px;
-    height: calc(var(--_rows, 0) * 46px);
+    height: calc(var(--_rows, 3) * 46px);
   }
   /* Same threshold and row heights as layout.ts (STACKED_BELOW, STACKED_ROW). */
   @container (max-width: 419.98px) {
     .chart {
-      height: calc(var(--_rows, 0) * 62px);
+      height: calc(var(--_rows, 3) * 62px);
     }
   }
   .bar {

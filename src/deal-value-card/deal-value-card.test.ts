@@ -65,6 +65,8 @@ describe('<lede-deal-value-card>', () => {
     expect(issues.map((i) => i.attribute)).to.deep.equal(['amount', 'currency']);
     await el.updateComplete;
     expect(text(el, 'error')).to.contain('amount must be at least 0');
+    // The message has a box of its own height, not a collapsed one.
+    expect(root(el).querySelector('[part=chart]')!.getBoundingClientRect().height).to.equal(3 * 62);
     expect(warnings).to.have.length(1);
   });
 });

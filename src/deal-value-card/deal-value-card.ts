@@ -195,6 +195,7 @@ export class LedeDealValueCard extends LedeElement {
    * has its final height before the width is even measured.
    */
   protected override chartStyle(): string {
-    return `--_rows:${this.#texts?.bars.length ?? 0}`;
+    // Without data (an error message in the box) the stylesheet's default of three rows applies.
+    return this.#texts ? `--_rows:${this.#texts.bars.length}` : '';
   }
 }
