@@ -5,9 +5,6 @@ import { LedeElement } from '../src/core/element/lede-element.js';
 import { defineElement } from '../src/core/element/define.js';
 
 class LedeCoreProbe extends LedeElement {
-  protected get tag(): string {
-    return 'lede-core-probe';
-  }
   protected get drawn(): undefined {
     return undefined;
   }

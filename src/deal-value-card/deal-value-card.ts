@@ -12,7 +12,21 @@ import { jsonConverter } from '../core/data/json.js';
 import { memoizeLast } from '../core/data/memo.js';
 import { hasFatal } from '../core/data/issues.js';
 import { renderDataTable } from '../core/a11y/data-table.js';
-import { parseDeal, type DealModel } from './model.js';
+import { parseDeal, type DealInput, type DealModel } from './model.js';
+
+/** The data fields, in one order for reading them and for handing them to parseDeal(). */
+const FIELDS = [
+  'amount',
+  'currency',
+  'convertedAmount',
+  'convertedCurrency',
+  'label',
+  'buyer',
+  'seller',
+  'date',
+  'compare',
+  'precision',
+] as const satisfies readonly (keyof DealInput)[];
 import { describeDeal, type DealTexts } from './describe.js';
 import { barsHeight, dealBars, type BarRow } from './layout.js';
 import { cardStyles } from './deal-value-card.styles.js';
@@ -105,25 +119,11 @@ export class LedeDealValueCard extends LedeElement {
   #model?: DealModel;
   #texts?: DealTexts;
   #rows?: BarRow[];
-  readonly #parse = memoizeLast((...v: unknown[]) =>
-    parseDeal({
-      amount: v[0],
-      currency: v[1],
-      convertedAmount: v[2],
-      convertedCurrency: v[3],
-      label: v[4],
-      buyer: v[5],
-      seller: v[6],
-      date: v[7],
-      compare: v[8],
-      precision: v[9],
-    }),
+  // Parsed again only when one of the field values changes (not on a resize).
+  readonly #parse = memoizeLast((...values: unknown[]) =>
+    parseDeal(Object.fromEntries(FIELDS.map((k, i) => [k, values[i]])) as unknown as DealInput),
   );
   readonly #describe = memoizeLast(describeDeal);
-
-  protected get tag(): string {
-    return 'lede-deal-value-card';
-  }
 
   protected get drawn(): DealModel | undefined {
     return this.#rows ? this.#model : undefined;
@@ -131,16 +131,7 @@ export class LedeDealValueCard extends LedeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const keys = [
-      'amount',
-      'currency',
-      'convertedAmount',
-      'convertedCurrency',
-      'label',
-      'buyer',
-    ] as const;
-    const more = ['seller', 'date', 'compare', 'precision'] as const;
-    const result = this.#parse(...[...keys, ...more].map((k) => this.field(k, this[k])));
+    const result = this.#parse(...FIELDS.map((k) => this.field(k, this[k])));
     this.addIssues(result.issues);
     this.#model = hasFatal(this.issues) ? undefined : result.model;
     this.#texts = this.#model && this.#describe(this.#model, this.resolvedLocale);

@@ -100,10 +100,6 @@ export class LedePowerRampGauge extends LedeElement {
   );
   readonly #describe = memoizeLast(describeGauge);
 
-  protected get tag(): string {
-    return 'lede-power-ramp-gauge';
-  }
-
   protected get drawn(): GaugeModel | undefined {
     return this.#layout ? this.#model : undefined;
   }

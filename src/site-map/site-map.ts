@@ -141,10 +141,6 @@ export class LedeSiteMap extends LedeElement {
     ) => siteMapLayout(geometry, sites, { width, height }, { highlight, projection }),
   );
 
-  protected get tag(): string {
-    return 'lede-site-map';
-  }
-
   /** The sites drawn: the same array across resizes, a new one when the data or region changes. */
   protected get drawn(): Site[] | undefined {
     return this.#layout && this.#sites;

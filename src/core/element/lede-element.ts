@@ -85,9 +85,6 @@ export abstract class LedeElement extends LitElement {
     new PageContextController(this);
   }
 
-  /** Tag name used in console messages. */
-  protected abstract get tag(): string;
-
   /** The drawn model once a chart is on screen, else undefined; `lede-ready` fires when it changes. */
   protected abstract get drawn(): unknown;
 
@@ -183,7 +180,8 @@ export abstract class LedeElement extends LitElement {
     if (key === this.#reportedIssues) return;
     this.#reportedIssues = key;
     if (this.issues.length === 0) return;
-    console.warn(`<${this.tag}>: ${this.issues.map((i) => i.message).join('; ')}`);
+    // localName is the tag this element was registered under, whatever copy defined it.
+    console.warn(`<${this.localName}>: ${this.issues.map((i) => i.message).join('; ')}`);
     const event: LedeErrorEvent = new CustomEvent('lede-error', {
       bubbles: true,
       composed: true,
