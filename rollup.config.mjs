@@ -5,6 +5,8 @@
 //   `lede-<widget>.js` with one. They fetch outlines from dist/countries/ with import() when a map
 //   of that country is on the page, so both builds share one copy of the outlines.
 import { readdirSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -28,11 +30,27 @@ const onwarn = (warning, warn) => {
     warn(warning);
 };
 
+// Script-tag bundles ship their source maps with the sources embedded, each source named by its
+// path in the package (`lede-widgets/src/…`, `lede-widgets/node_modules/…`) instead of a `../`
+// path that would climb out of the installed package.
+const root = dirname(fileURLToPath(import.meta.url));
+const sourcemapPathTransform = (source, mapFile) => {
+  const path = relative(root, resolve(dirname(mapFile), source));
+  return `lede-widgets/${path.split(sep).join('/')}`;
+};
+
 const scriptBundle = (file, input) => ({
   input,
   onwarn,
   plugins: [nodeResolve(), typescript(), minifyLiterals({ failOnError: true }), minify()],
-  output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
+  output: {
+    file,
+    format: 'es',
+    sourcemap: true,
+    sourcemapExcludeSources: false,
+    sourcemapPathTransform,
+    inlineDynamicImports: true,
+  },
 });
 
 export default [
@@ -50,7 +68,8 @@ export default [
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      sourcemap: true,
+      // No source maps: they would point at src/, which the package does not ship.
+      sourcemap: false,
     },
   },
   // Outlines: plain data modules, without source maps (they would triple the package's size).
