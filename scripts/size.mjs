@@ -14,7 +14,7 @@ export function measure(file) {
 
 /** min+gzip bytes of the core alone, bundled like the script-tag entries. */
 export async function measureCore() {
-  const options = config.find((c) => c.output?.file === 'dist/lede.js');
+  const options = config.find((c) => c.output?.entryFileNames === 'lede.js');
   const bundle = await rollup({ ...options, input: 'scripts/core-probe.ts' });
   const { output } = await bundle.generate(options.output);
   await bundle.close();

@@ -131,6 +131,8 @@ export class LedeDealValueCard extends LedeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#rows = undefined;
+    if (this.pending) return;
     const result = this.#parse(...FIELDS.map((k) => this.field(k, this[k])));
     this.addIssues(result.issues);
     this.#model = hasFatal(this.issues) ? undefined : result.model;
@@ -185,8 +187,8 @@ export class LedeDealValueCard extends LedeElement {
    * the stylesheet turns it into pixels for the container's width (container query), so the box
    * has its final height before the width is even measured.
    */
-  protected override chartStyle(): string {
+  protected override chartStyle(): Record<string, string> {
     // Without data (an error message in the box) the stylesheet's default of three rows applies.
-    return this.#texts ? `--_rows:${this.#texts.bars.length}` : '';
+    return this.#texts ? { '--_rows': String(this.#texts.bars.length) } : {};
   }
 }

@@ -29,8 +29,11 @@ export const gaugeStyles = css`
     fill: var(--_text);
   }
   text {
-    font-size: 13px;
     fill: var(--_text);
+  }
+  /* The centre's sizes come from the layout as font-size attributes; CSS would override them. */
+  text:not(.center-value, .center-label) {
+    font-size: 13px;
   }
   .figure {
     font-weight: 700;

@@ -106,6 +106,8 @@ export class LedePowerRampGauge extends LedeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#layout = undefined;
+    if (this.pending) return;
     const result = this.#parse(
       this.field('stages', this.stages),
       this.field('unit', this.unit),
@@ -167,11 +169,11 @@ export class LedePowerRampGauge extends LedeElement {
     const { center } = l;
     // center.label is the stage label cut to fit inside the ring; the full text is in the table.
     return svg`<text class="center-value" part="figure" x=${center.x} y=${center.y}
-        text-anchor="middle" style="font-size:${center.size}px">${texts.stages[model.current]?.figure}</text>
+        text-anchor="middle" font-size=${center.size}>${texts.stages[model.current]?.figure}</text>
       ${
         center.label
           ? svg`<text class="center-label" x=${center.x} y=${center.labelY} text-anchor="middle"
-            style="font-size:${center.labelSize}px">${center.label}</text>`
+            font-size=${center.labelSize}>${center.label}</text>`
           : nothing
       }`;
   }

@@ -6,7 +6,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { LedeElement } from '../core/element/lede-element.js';
+import { applyStyle, LedeElement } from '../core/element/lede-element.js';
 import { baseStyles } from '../core/theme/styles.js';
 import { jsonConverter } from '../core/data/json.js';
 import { memoizeLast } from '../core/data/memo.js';
@@ -120,6 +120,7 @@ export class LedeSiteMap extends LedeElement {
   #geometry?: RegionGeometry;
   #loading?: string;
   #loadIssue?: LedeIssue;
+  #calloutAt: Record<string, string> = {};
   /** Name of the site whose callout is open: a name, not a position, so new data never shows a stale callout. */
   #open?: string;
   readonly #escape = (event: KeyboardEvent) => {
@@ -148,6 +149,8 @@ export class LedeSiteMap extends LedeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#layout = undefined;
+    if (this.pending) return;
     const result = this.#parse(
       this.field('region', this.region),
       this.field('sites', this.sites),
@@ -156,8 +159,8 @@ export class LedeSiteMap extends LedeElement {
     );
     this.addIssues(result.issues);
     const model = hasFatal(this.issues) ? undefined : result.model;
-    this.#layout = undefined;
-    if (!model) return;
+    // The outline is fetched when the map comes near the viewport, not before.
+    if (!model || !this.near) return;
     this.#load(model.region);
     if (this.#loadIssue) this.addIssues([this.#loadIssue]);
     const geometry = this.#geometry?.alpha3 === model.region ? this.#geometry : undefined;
@@ -198,6 +201,12 @@ export class LedeSiteMap extends LedeElement {
         this.requestUpdate();
       },
     );
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const callout = this.renderRoot.querySelector<HTMLElement>('.callout');
+    if (callout) applyStyle(callout, this.#calloutAt);
   }
 
   protected renderChart(): TemplateResult {
@@ -254,15 +263,11 @@ export class LedeSiteMap extends LedeElement {
   #renderCallout(l: MapLayout) {
     const m = l.markers.find((marker) => marker.site.name === this.#open);
     if (!m) return nothing;
-    const left = Math.min(Math.max(m.x, 110), l.width - 110);
+    // Placed through the CSSOM in updated(): a style attribute breaks under a strict CSP.
+    this.#calloutAt = { left: `${Math.min(Math.max(m.x, 110), l.width - 110)}px`, top: `${m.y}px` };
     // Near the top edge the callout opens below its marker, so it is never cut off.
     const below = m.y < 100 ? 'below' : '';
-    return html`<div
-      class="callout ${below}"
-      part="callout"
-      style="left:${left}px;top:${m.y}px"
-      @pointerleave=${this.#leave}
-    >
+    return html`<div class="callout ${below}" part="callout" @pointerleave=${this.#leave}>
       <strong>${m.site.name}</strong>${statusName(m.site, this.resolvedLocale)}${
         m.site.note ? html`<br />${m.site.note}` : nothing
       }

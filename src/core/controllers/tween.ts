@@ -3,14 +3,14 @@
 // the end before printing.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { easeCubicOut } from 'd3-ease';
+import { ViewportController } from './viewport.js';
 
 export class TweenController implements ReactiveController {
   /** 0 until the tween starts, eased towards 1 while it runs, 1 when done or skipped. */
   progress = 0;
-  /** The host has been in view at least once. */
-  seen = false;
   #frame = 0;
-  #observer?: IntersectionObserver;
+  /** In view at least once: an offscreen sweep would play to nobody. */
+  readonly #view: ViewportController;
   readonly #print = () => this.finish();
 
   constructor(
@@ -18,27 +18,20 @@ export class TweenController implements ReactiveController {
     private readonly duration: number,
   ) {
     host.addController(this);
+    this.#view = new ViewportController(host, '0px');
+  }
+
+  /** The host has been in view at least once. */
+  get seen(): boolean {
+    return this.#view.near;
   }
 
   hostConnected(): void {
     addEventListener('beforeprint', this.#print);
-    if (this.seen) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      this.seen = true;
-      return;
-    }
-    this.#observer = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      this.#observer?.disconnect();
-      this.seen = true;
-      this.host.requestUpdate();
-    });
-    this.#observer.observe(this.host);
   }
 
   hostDisconnected(): void {
     removeEventListener('beforeprint', this.#print);
-    this.#observer?.disconnect();
     this.finish();
   }
 

@@ -8,6 +8,8 @@ export interface LedeIssue {
   value: unknown;
   /** What is wrong and what the widget did about it. */
   message: string;
+  /** For a field read from a `src` document: its JSON Pointer in that document, e.g. `/sites/sites/2/lat`. */
+  path?: string;
   /** `error`: the widget cannot draw; `warning`: it drew with a default. */
   severity: 'error' | 'warning';
 }

@@ -1,5 +1,6 @@
 // The base every Lede widget extends: resolves locale and theme, reads data from attributes,
-// properties or a JSON child, reports issues once (event + console), and draws the shared frame.
+// properties, a JSON child or a JSON document (`src`), waits until it is near the viewport before
+// fetching or drawing, reports issues once (event + console), and draws the shared frame.
 import {
   html,
   LitElement,
@@ -8,8 +9,9 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { hasFatal, type LedeIssue } from '../data/issues.js';
+import { hasFatal, issue, type LedeIssue } from '../data/issues.js';
 import { parseEnum, parseText } from '../data/parse.js';
+import type { SourceData } from './source-data.js';
 import { languageOf, resolveLocale, type Language } from '../format/locale.js';
 import { CORE_MESSAGES } from '../format/messages.js';
 import { resolveTheme, THEMES } from '../theme/theme.js';
@@ -17,6 +19,7 @@ import { baseStyles } from '../theme/styles.js';
 import { MediaQueryController } from '../controllers/media.js';
 import { PageContextController } from '../controllers/context.js';
 import { SizeController } from '../controllers/size.js';
+import { ViewportController } from '../controllers/viewport.js';
 import { closestAttribute } from './ancestors.js';
 import { CHILD_DATA_SELECTOR, parseChildData } from './child-data.js';
 import type { LedeErrorEvent } from './events.js';
@@ -29,6 +32,8 @@ import type { LedeErrorEvent } from './events.js';
  * @attr heading - Heading shown above the chart.
  * @attr source - Source line shown below the chart.
  * @attr no-animation - Draw the final state at once, without the entry animation.
+ * @attr src - URL of a JSON document with the widget's fields; `#part` picks a part of it (`article.json#sites`). Attributes and a JSON child win over it.
+ * @attr loading - `lazy` (default: fetch and draw when near the viewport) or `eager` (at once).
  */
 export abstract class LedeElement extends LitElement {
   static override styles = [baseStyles];
@@ -40,6 +45,8 @@ export abstract class LedeElement extends LitElement {
     heading: {},
     source: {},
     noAnimation: { type: Boolean, attribute: 'no-animation' },
+    src: {},
+    loading: {},
   };
 
   /** BCP 47 locale for numbers and words. Default: the nearest `lang`, else the document's, else `en`. */
@@ -57,12 +64,23 @@ export abstract class LedeElement extends LitElement {
   /** Draws the final state at once, without the entry animation. */
   noAnimation = false;
 
+  /**
+   * URL of a JSON document holding the widget's fields, relative to the page. A fragment picks the
+   * part of the document for this widget: `article.json#sites` reads the object at `/sites`.
+   * Attributes and a JSON child win over the document's fields.
+   */
+  declare src?: string;
+
+  /** `lazy` (default): fetch data and draw only near the viewport. `eager`: at once. */
+  declare loading?: string;
+
   protected readonly size = new SizeController(this);
   protected readonly reducedMotion = new MediaQueryController(
     this,
     '(prefers-reduced-motion: reduce)',
   );
   readonly #prefersDark = new MediaQueryController(this, '(prefers-color-scheme: dark)');
+  readonly #viewport = new ViewportController(this);
 
   /** Resolved in willUpdate, read in render. */
   protected resolvedLocale = 'en';
@@ -79,6 +97,10 @@ export abstract class LedeElement extends LitElement {
   #childText?: string | null;
   #reportedIssues = '';
   #readyFor: unknown;
+  /** The `src` this update reads, and its document's part once fetched (or failed). */
+  #source?: { key: string; started: boolean; done?: SourceData };
+  /** Data fields read from the document in this update: their issues are located in it. */
+  #fromSource = new Set<string>();
 
   constructor() {
     super();
@@ -95,9 +117,13 @@ export abstract class LedeElement extends LitElement {
     return nothing;
   }
 
-  /** Inline size of the chart box, for widgets whose height follows their data, not their width. */
-  protected chartStyle(): string {
-    return '';
+  /**
+   * Custom properties for the chart box, for widgets whose height follows their data, not their
+   * width. Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it
+   * does not).
+   */
+  protected chartStyle(): Record<string, string> {
+    return {};
   }
 
   /** Legends and keys that sit between the chart and the source line. */
@@ -117,9 +143,27 @@ export abstract class LedeElement extends LitElement {
     this.#childObserver?.disconnect();
   }
 
-  /** A data field: the attribute or property when set, else the JSON child's field of that name. */
+  /**
+   * A data field: the attribute or property when set, else the JSON child's field of that name,
+   * else the `src` document's.
+   */
   protected field(name: string, own: unknown): unknown {
-    return own ?? this.#childData[name];
+    const value = own ?? this.#childData[name];
+    if (value !== undefined && value !== null) return value;
+    const data = this.#source?.done?.data;
+    if (!data || !Object.hasOwn(data, name)) return value;
+    this.#fromSource.add(name);
+    return data[name];
+  }
+
+  /** Far from the viewport (and not `loading="eager"`): widgets fetch and lay out nothing yet. */
+  protected get near(): boolean {
+    return this.#viewport.near;
+  }
+
+  /** The `src` document is still on its way: widgets parse nothing yet, the chart box waits. */
+  protected get pending(): boolean {
+    return !!this.#source && !this.#source.done;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -129,6 +173,10 @@ export abstract class LedeElement extends LitElement {
       { attribute: 'lang', value: closestAttribute(this, 'lang') },
     ]);
     const theme = parseEnum('theme', this.theme, THEMES, 'auto');
+    const loading = parseEnum('loading', this.loading, ['lazy', 'eager'], 'lazy');
+    if (loading.value === 'eager') this.#viewport.arrive();
+    this.#followSource();
+    this.#fromSource = new Set();
     const heading = parseText('heading', this.field('heading', this.heading));
     const source = parseText('source', this.field('source', this.source));
     this.resolvedLocale = locale.value;
@@ -144,22 +192,50 @@ export abstract class LedeElement extends LitElement {
       ...this.#childIssues,
       ...locale.issues,
       ...theme.issues,
-      ...heading.issues,
-      ...source.issues,
+      ...loading.issues,
+      ...(this.#source?.done?.issues ?? []),
     ];
+    this.addIssues([...heading.issues, ...source.issues]);
   }
 
   /** Widgets add their model's issues during willUpdate, after calling super. */
   protected addIssues(found: readonly LedeIssue[]): void {
-    this.issues.push(...found);
+    // An issue with a field read from the `src` document names the document and the path in it.
+    const done = this.#source?.done;
+    this.issues.push(...(done ? found.map((i) => done.locate(i, this.#fromSource)) : found));
   }
 
-  protected override firstUpdated(): void {
-    const chart = this.renderRoot.querySelector('.chart');
-    if (chart) this.size.observe(chart);
+  /** Starts reading the `src` document once the widget is near; a new `src` forgets the old one. */
+  #followSource(): void {
+    const raw = this.src;
+    if (raw === undefined || raw === null || raw === '') {
+      this.#source = undefined;
+      return;
+    }
+    const base = globalThis.document?.baseURI ?? '';
+    const key = `${base} ${String(raw)}`;
+    if (this.#source?.key !== key) this.#source = { key, started: false };
+    const source = this.#source;
+    if (!this.near || source.started) return;
+    source.started = true;
+    void import('./source-data.js')
+      .then((m) => m.readSource(raw, base, this))
+      .catch((error: unknown) => ({
+        issues: [issue('src', raw, `src could not be read: ${String(error)}`)],
+        locate: (found: LedeIssue) => found,
+      }))
+      .then((done) => {
+        source.done = done;
+        if (this.#source === source) this.requestUpdate();
+      });
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Measuring starts near the viewport: until then widgets see a zero size and lay out nothing.
+    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
+    if (chart && this.near) this.size.observe(chart);
+    if (chart) applyStyle(chart, this.chartStyle());
     this.#reportIssues();
     const drawn = this.drawn;
     if (drawn !== undefined && drawn !== this.#readyFor) {
@@ -202,11 +278,17 @@ export abstract class LedeElement extends LitElement {
           ? html`<figcaption class="heading" part="heading">${this.headingText}</figcaption>`
           : nothing
       }
-      ${fatal ? nothing : this.renderAboveChart()}
-      <div class="chart" part="chart" style=${this.chartStyle()}>
-        ${fatal ? this.#renderError() : this.renderChart()}
+      ${fatal || this.pending ? nothing : this.renderAboveChart()}
+      <div class="chart" part="chart" aria-busy=${this.pending ? 'true' : 'false'}>
+        ${
+          fatal
+            ? this.#renderError()
+            : this.pending
+              ? html`<div class="placeholder" part="placeholder"></div>`
+              : this.renderChart()
+        }
       </div>
-      ${fatal ? nothing : this.renderBelowChart()}
+      ${fatal || this.pending ? nothing : this.renderBelowChart()}
       ${
         this.sourceText
           ? html`<p class="source" part="source">
@@ -236,4 +318,11 @@ export abstract class LedeElement extends LitElement {
     this.#childIssues = parsed.issues;
     this.requestUpdate();
   }
+}
+
+/** Sets an element's inline style through the CSSOM (a strict CSP allows it; a style attribute not). */
+export function applyStyle(element: HTMLElement, properties: Record<string, string>): void {
+  element.style.cssText = Object.entries(properties)
+    .map(([name, value]) => `${name}:${value}`)
+    .join(';');
 }

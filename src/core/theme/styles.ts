@@ -51,6 +51,13 @@ export const baseStyles = css`
     width: 100%;
     height: 100%;
   }
+  /* Shown in the reserved box while data or geometry is on its way. */
+  .placeholder {
+    height: 100%;
+    border-radius: 4px;
+    background: var(--_track);
+    opacity: 0.5;
+  }
   .heading {
     margin: 0 0 4px;
     font-size: var(--lede-font-size-heading, 1.1em);

@@ -19,8 +19,8 @@ snapshots["power-ramp-gauge-sakai-fr-480"] =
 <tspan class="stage-label" dy="16" x="410.4">à terme</tspan>
 </text>
 <text class="end" x="107.7" y="300.5" text-anchor="middle">0</text><text class="end" x="372.3" y="300.5" text-anchor="middle">250&nbsp;MW</text>
-<text class="center-value" part="figure" text-anchor="middle" x="240" y="209.2" style="font-size:53.6px">150&nbsp;MW</text>
-<text class="center-label" text-anchor="middle" x="240" y="238.7" style="font-size:18px">2026</text>
+<text class="center-value" part="figure" text-anchor="middle" x="240" y="209.2" font-size="53.6">150&nbsp;MW</text>
+<text class="center-label" text-anchor="middle" x="240" y="238.7" font-size="18">2026</text>
 </svg>`;
 /* end snapshot power-ramp-gauge-sakai-fr-480 */
 
