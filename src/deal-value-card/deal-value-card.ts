@@ -67,6 +67,7 @@ export interface ComparisonInput {
  * @csspart what - What was bought.
  * @csspart who - Buyer, seller and date.
  * @csspart chart - The box of the comparison bars (its height is reserved before drawing).
+ * @csspart placeholder - The quiet block shown while a `src` document loads.
  * @csspart bars - The comparison chart.
  * @csspart note - How the comparison was converted.
  * @csspart error - The message shown instead of the card when inputs are unusable.

@@ -63,7 +63,7 @@ declare global {
  * @csspart frame - The figure around heading, map, legend and source.
  * @csspart heading - The heading above the map.
  * @csspart chart - The box that holds the map (its height is reserved before drawing).
- * @csspart placeholder - The quiet block shown while the country's geometry loads.
+ * @csspart placeholder - The quiet block shown while a `src` document or the country's outline loads.
  * @csspart svg - The map drawing.
  * @csspart land - The country's outline.
  * @csspart marker - Each site's marker (focusable).

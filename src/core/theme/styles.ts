@@ -24,7 +24,18 @@ export const baseStyles = css`
     padding: var(--lede-padding, 12px 0);
     color: var(--_text);
     background: var(--_background);
+    /* Fonts come from the page; the other inherited text properties a page may set on the element
+       or its ancestors (spacing, case, alignment) are reset so they cannot distort the chart. */
+    font-style: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
     line-height: 1.35;
+    visibility: visible;
   }
   .frame.dark {
     --_text: var(--lede-color-text, #f1f1f1);

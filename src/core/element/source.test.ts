@@ -1,0 +1,322 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import '../../define.js';
+import type { LedeErrorEvent } from './events.js';
+import { sourceTiming } from '../data/source.js';
+import { captureWarnings, drawn, frame, nextEvent } from '../test-helpers/render.js';
+
+const SAKAI = '/src/schema/sakai.json';
+const shadow = (el: Element) => el.shadowRoot!;
+const errorText = (el: Element) => shadow(el).querySelector('[part=error]')?.textContent ?? '';
+const summary = (el: Element) =>
+  shadow(el).querySelector('svg[aria-label]')?.getAttribute('aria-label') ?? '';
+
+/** Each test reads its own URL: documents are cached per page. */
+let serial = 0;
+const fresh = (url: string) => {
+  const [path, part] = url.split('#');
+  return `${path}?t=${Date.now()}-${++serial}${part === undefined ? '' : `#${part}`}`;
+};
+
+/** Replaces fetch for one test with `answer`, counting calls per URL. */
+function stubFetch(answer: (url: string, init?: RequestInit) => Promise<Response>) {
+  const calls: string[] = [];
+  const real = globalThis.fetch;
+  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    calls.push(url);
+    return answer(url, init);
+  };
+  return { calls, restore: () => (globalThis.fetch = real) };
+}
+
+const json = (body: unknown) =>
+  Promise.resolve(
+    new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
+  );
+
+/** Renders a widget and resolves with its first lede-error event. */
+async function failing(template: ReturnType<typeof html>): Promise<[Element, LedeErrorEvent]> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width: 480px"></div>`);
+  const failed = nextEvent<LedeErrorEvent>(box, 'lede-error', 9000);
+  render(template, box);
+  const event = await failed;
+  await (box.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> })
+    .updateComplete;
+  return [box.firstElementChild!, event];
+}
+
+describe('src: widget data from a JSON document', () => {
+  const warnings = captureWarnings();
+  const rejections: unknown[] = [];
+  const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+  let stub: ReturnType<typeof stubFetch> | undefined;
+
+  beforeEach(() => {
+    rejections.length = 0;
+    addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    stub?.restore();
+    stub = undefined;
+    sourceTiming.timeoutMs = 10_000;
+    removeEventListener('unhandledrejection', onRejection);
+    expect(rejections, 'unhandled rejections').to.deep.equal([]);
+  });
+
+  it('draws each widget from its part of the Sakai article, fetching the document once', async () => {
+    const real = globalThis.fetch;
+    stub = stubFetch((url, init) => real(url, init));
+    const doc = fresh(SAKAI);
+    const [path] = doc.split('?');
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 480px">
+        <lede-power-ramp-gauge no-animation src=${`${doc}#ramp`}></lede-power-ramp-gauge>
+        <lede-site-map src=${`${doc}#sites`}></lede-site-map>
+        <lede-deal-value-card src=${`${doc}#/deal`}></lede-deal-value-card>
+      </div>`,
+    );
+    const [gauge, map, card] = [...box.children];
+    let ready = 0;
+    await new Promise<void>((resolve) =>
+      box.addEventListener('lede-ready', () => ++ready === 3 && resolve()),
+    );
+    expect(summary(gauge!)).to.contain('150\u00a0megawatts in 2026');
+    expect(shadow(gauge!).querySelector('[part=heading]')!.textContent).to.equal(
+      'Sakai: power of the planned AI data centre',
+    );
+    expect(shadow(map!).querySelectorAll('[part=marker]')).to.have.length(3);
+    expect(shadow(card!).querySelector('[part=headline]')!.textContent).to.contain('100');
+    expect(stub.calls.filter((u) => u.includes(path!))).to.have.length(1);
+    expect(warnings).to.deep.equal([]);
+    await expect(box).to.be.accessible();
+  });
+
+  it('lets attributes and a JSON child win over the document', async () => {
+    const el = await drawn(
+      html`<lede-power-ramp-gauge
+        no-animation
+        heading="From the attribute"
+        src=${fresh(`${SAKAI}#ramp`)}
+      >
+        <script type="application/json">
+          { "source": "From the child" }
+        </script>
+      </lede-power-ramp-gauge>`,
+    );
+    expect(shadow(el).querySelector('[part=heading]')!.textContent).to.equal('From the attribute');
+    expect(shadow(el).querySelector('[part=source]')!.textContent).to.contain('From the child');
+    expect(summary(el)).to.contain('150\u00a0megawatts');
+  });
+
+  it('reads a whole document as the fields when there is no fragment', async () => {
+    stub = stubFetch(() => json({ stages: [{ value: 2, label: 'now' }], unit: 'GW' }));
+    const el = await drawn(
+      html`<lede-power-ramp-gauge no-animation src="/ramp.json"></lede-power-ramp-gauge>`,
+    );
+    expect(summary(el)).to.contain('2\u00a0gigawatts now');
+  });
+
+  it('shows a quiet placeholder of the final size while the document is on its way', async () => {
+    let answer!: (r: Response) => void;
+    stub = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 480px">
+        <lede-power-ramp-gauge no-animation src="/slow.json#ramp"></lede-power-ramp-gauge>
+      </div>`,
+    );
+    const el = box.firstElementChild!;
+    await frame();
+    await frame();
+    const chart = shadow(el).querySelector<HTMLElement>('[part=chart]')!;
+    expect(shadow(el).querySelector('[part=placeholder]')).to.exist;
+    expect(chart.getAttribute('aria-busy')).to.equal('true');
+    const before = el.getBoundingClientRect().height;
+    const ready = nextEvent(box, 'lede-ready');
+    answer(await json({ ramp: { stages: [{ value: 150 }] } }));
+    await ready;
+    expect(chart.getAttribute('aria-busy')).to.equal('false');
+    expect(shadow(el).querySelector('svg')).to.exist;
+    expect(el.getBoundingClientRect().height).to.equal(before);
+  });
+
+  it('names the document and the JSON path of a bad field', async () => {
+    stub = stubFetch(() =>
+      json({
+        sites: {
+          region: 'JP',
+          sites: [
+            { name: 'Sakai', lat: 34.58, lon: 135.45 },
+            { name: 'Nowhere', lat: 134.58, lon: 135.45 },
+          ],
+          colour: 'red',
+        },
+      }),
+    );
+    const [, event] = await failing(
+      html`<lede-site-map src="/article.json#sites"></lede-site-map>`,
+    );
+    const issues = event.detail.issues;
+    const lat = issues.find((i) => i.path === '/sites/sites/1/lat');
+    expect(lat, JSON.stringify(issues)).to.exist;
+    expect(lat!.attribute).to.equal('src');
+    expect(lat!.message).to.match(/^\/article\.json#sites, at \/sites\/sites\/1\/lat: /);
+    const unknown = issues.find((i) => i.value === 'colour');
+    expect(unknown!.message).to.contain('/sites/colour');
+    expect(unknown!.message).to.contain('has no field "colour"');
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.contain('/sites/sites/1/lat');
+  });
+
+  const failures: [string, () => void, string, RegExp][] = [
+    [
+      'a 404',
+      () => {},
+      '/nowhere/missing.json#ramp',
+      /\/nowhere\/missing\.json could not be fetched \(HTTP 404/,
+    ],
+    [
+      'a network error',
+      () => {},
+      'http://127.0.0.1:9/article.json#ramp',
+      /http:\/\/127\.0\.0\.1:9\/article\.json could not be fetched \(.*network error or CORS\)/,
+    ],
+    [
+      'a timeout',
+      () => {
+        sourceTiming.timeoutMs = 100;
+        stub = stubFetch(
+          (_, init) =>
+            new Promise<Response>((_resolve, reject) =>
+              init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted'))),
+            ),
+        );
+      },
+      '/hanging.json#ramp',
+      /\/hanging\.json did not answer in 0\.1 s/,
+    ],
+    [
+      'invalid JSON',
+      () => {
+        stub = stubFetch(() => Promise.resolve(new Response('{"ramp": {"stages": [')));
+      },
+      '/truncated.json#ramp',
+      /\/truncated\.json is not valid JSON/,
+    ],
+    [
+      'a missing part',
+      () => {
+        stub = stubFetch(() => json({ deal: {} }));
+      },
+      '/missing-part.json#ramp',
+      /\/missing-part\.json has nothing at \/ramp/,
+    ],
+    [
+      'a part of the wrong shape',
+      () => {
+        stub = stubFetch(() => json({ ramp: [{ value: 150 }] }));
+      },
+      '/wrong-shape.json#ramp',
+      /\/wrong-shape\.json must hold an object of fields at \/ramp/,
+    ],
+    ['a URL that is not http', () => {}, 'javascript:alert(1)', /src must be an http or https URL/],
+  ];
+
+  for (const [what, arrange, src, message] of failures) {
+    it(`ends in the error state on ${what}, naming the URL`, async () => {
+      arrange();
+      const [el, event] = await failing(
+        html`<lede-power-ramp-gauge heading="Ramp" src=${src}></lede-power-ramp-gauge>`,
+      );
+      const error = event.detail.issues.find((i) => i.attribute === 'src');
+      expect(error?.severity).to.equal('error');
+      expect(error?.message).to.match(message);
+      expect(errorText(el)).to.match(message);
+      expect(shadow(el).querySelector('[part=heading]')!.textContent).to.equal('Ramp');
+      expect(warnings).to.have.length(1);
+    });
+  }
+
+  it('retries a document that failed when src is set again', async () => {
+    let fail = true;
+    stub = stubFetch(() =>
+      fail ? Promise.reject(new TypeError('Failed to fetch')) : json({ stages: [{ value: 1 }] }),
+    );
+    const [el] = await failing(
+      html`<lede-power-ramp-gauge src="/flaky.json"></lede-power-ramp-gauge>`,
+    );
+    fail = false;
+    const ready = nextEvent(el, 'lede-ready');
+    (el as HTMLElement & { src?: string }).src = '/flaky.json#';
+    await ready;
+    expect(stub.calls).to.have.length(2);
+  });
+});
+
+describe('lazy: work starts near the viewport', () => {
+  it('fetches nothing and draws nothing far below the viewport until scrolled to', async () => {
+    const real = globalThis.fetch;
+    const stub = stubFetch((url, init) => real(url, init));
+    try {
+      const doc = fresh(SAKAI);
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width: 480px">
+          <div style="height: 4000px"></div>
+          <lede-site-map src=${`${doc}#sites`}></lede-site-map>
+          <lede-power-ramp-gauge
+            no-animation
+            loading="eager"
+            src=${`${doc}#ramp`}
+          ></lede-power-ramp-gauge>
+        </div>`,
+      );
+      const map = box.children[1]!;
+      const eager = box.children[2]!;
+      await nextEvent(eager, 'lede-ready');
+      await frame();
+      // The eager gauge fetched the shared document; the map far below has not used it yet.
+      expect(stub.calls).to.have.length(1);
+      expect(shadow(map).querySelector('svg')).to.equal(null);
+      expect(shadow(map).querySelector('[part=placeholder]')).to.exist;
+      const ready = nextEvent(map, 'lede-ready');
+      map.scrollIntoView();
+      await ready;
+      expect(shadow(map).querySelectorAll('[part=marker]')).to.have.length(3);
+      expect(stub.calls).to.have.length(1);
+    } finally {
+      stub.restore();
+      scrollTo(0, 0);
+    }
+  });
+
+  it('does not fetch the map outline before the map comes near', async () => {
+    const outline = () =>
+      performance.getEntriesByType('resource').filter((e) => e.name.includes('/countries/NZL'));
+    expect(outline()).to.have.length(0);
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 480px">
+        <div style="height: 5000px"></div>
+        <lede-site-map
+          region="NZ"
+          sites='[{"name":"Wellington","lat":-41.29,"lon":174.78}]'
+        ></lede-site-map>
+      </div>`,
+    );
+    const map = box.children[1]!;
+    await frame();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(outline()).to.have.length(0);
+    const ready = nextEvent(map, 'lede-ready');
+    map.scrollIntoView();
+    await ready;
+    expect(outline()).to.have.length(1);
+    scrollTo(0, 0);
+  });
+
+  it('reports a bad loading value and stays lazy', async () => {
+    const [, event] = await failing(
+      html`<lede-power-ramp-gauge loading="soon" stages='[{"value":1}]'></lede-power-ramp-gauge>`,
+    );
+    expect(event.detail.issues[0]!.attribute).to.equal('loading');
+  });
+});
