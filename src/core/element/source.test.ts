@@ -23,7 +23,7 @@ function stubFetch(answer: (url: string, init?: RequestInit) => Promise<Response
   const calls: string[] = [];
   const real = globalThis.fetch;
   globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input as string | URL);
+    const url = input instanceof Request ? input.url : input.toString();
     calls.push(url);
     return answer(url, init);
   };
