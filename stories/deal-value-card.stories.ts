@@ -152,10 +152,17 @@ export const Recovered = {
     ></lede-deal-value-card>`,
 };
 
+export const FromDataFile = {
+  name: 'Sakai deal from the article data file (src)',
+  render: () =>
+    html`<lede-deal-value-card lang="en" src="/src/schema/sakai.json#deal"></lede-deal-value-card>`,
+};
+
 export const __namedExportsOrder = [
   'SakaiFrench',
   'SakaiEnglish',
   'SakaiJapanese',
+  'FromDataFile',
   'Euro',
   'DollarThreeComparisons',
   'Dark',

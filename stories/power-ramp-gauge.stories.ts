@@ -183,10 +183,20 @@ export const Recoverable = {
 };
 
 // Gallery order (the Storybook convention): the article's stories first, broken inputs last.
+export const FromDataFile = {
+  name: 'Sakai from the article data file (src)',
+  render: () =>
+    html`<lede-power-ramp-gauge
+      lang="en"
+      src="/src/schema/sakai.json#ramp"
+    ></lede-power-ramp-gauge>`,
+};
+
 export const __namedExportsOrder = [
   'SakaiFrench',
   'SakaiEnglish',
   'SakaiJapanese',
+  'FromDataFile',
   'OneStage',
   'FiveStages',
   'Gigawatts',

@@ -195,10 +195,16 @@ export const BrokenJson = {
     ></lede-site-map>`,
 };
 
+export const FromDataFile = {
+  name: 'Sakai sites from the article data file (src)',
+  render: () => html`<lede-site-map lang="en" src="/src/schema/sakai.json#sites"></lede-site-map>`,
+};
+
 export const __namedExportsOrder = [
   'SakaiEnglish',
   'SakaiFrench',
   'SakaiJapanese',
+  'FromDataFile',
   'DenseTokyoBay',
   'France',
   'UnitedStates',
