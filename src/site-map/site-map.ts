@@ -116,6 +116,8 @@ export class LedeSiteMap extends LedeElement {
   declare projection?: string;
 
   #sites: Site[] = [];
+  /** Sites the legend shows: the parsed ones at once, those inside the country once it is loaded. */
+  #legendSites?: Site[];
   #layout?: MapLayout;
   #geometry?: RegionGeometry;
   #loading?: string;
@@ -150,6 +152,7 @@ export class LedeSiteMap extends LedeElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#layout = undefined;
+    this.#legendSites = undefined;
     if (this.pending) return;
     const result = this.#parse(
       this.field('region', this.region),
@@ -159,6 +162,8 @@ export class LedeSiteMap extends LedeElement {
     );
     this.addIssues(result.issues);
     const model = hasFatal(this.issues) ? undefined : result.model;
+    // The legend is drawn from the data before the map, so the map's arrival moves nothing below it.
+    this.#legendSites = model?.sites;
     // The outline is fetched when the map comes near the viewport, not before.
     if (!model || !this.near) return;
     this.#load(model.region);
@@ -168,6 +173,7 @@ export class LedeSiteMap extends LedeElement {
     const inside = this.#inRegion(model, geometry);
     this.addIssues(inside.issues);
     this.#sites = inside.sites;
+    this.#legendSites = inside.sites;
     const { width, height } = this.size;
     if (width === 0 || height === 0) return;
     this.#layout = this.#lay(
@@ -276,10 +282,11 @@ export class LedeSiteMap extends LedeElement {
 
   protected override renderBelowChart(): TemplateResult | typeof nothing {
     const l = this.#layout;
-    if (!l) return nothing;
+    const legend = this.#legendSites;
+    if (!legend) return nothing;
     const locale = this.resolvedLocale;
     return html`<ul class="legend" part="legend">
-        ${legendEntries(this.#sites, locale).map(
+        ${legendEntries(legend, locale).map(
           (e) =>
             html`<li>
               <svg
@@ -293,15 +300,19 @@ export class LedeSiteMap extends LedeElement {
         )}
       </ul>
       ${
-        l.numbered
+        l?.numbered
           ? html`<ol class="key" part="key">
               ${l.markers.map((m) => html`<li data-number=${m.number}>${m.site.name}</li>`)}
             </ol>`
           : nothing
       }
-      <ul class="visually-hidden" part="list">
-        ${this.#sites.map((s) => html`<li>${describeSite(s, locale)}</li>`)}
-      </ul>`;
+      ${
+        l
+          ? html`<ul class="visually-hidden" part="list">
+              ${this.#sites.map((s) => html`<li>${describeSite(s, locale)}</li>`)}
+            </ul>`
+          : nothing
+      }`;
   }
 
   /** The pointer may move from a marker onto its callout (to select text) without closing it (WCAG 1.4.13). */

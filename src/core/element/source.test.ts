@@ -306,10 +306,14 @@ describe('lazy: work starts near the viewport', () => {
     await frame();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(outline()).to.have.length(0);
+    // The legend is there before the map, so the map's arrival does not change the height.
+    expect(shadow(map).querySelector('[part=legend]')).to.exist;
+    const before = map.getBoundingClientRect().height;
     const ready = nextEvent(map, 'lede-ready');
     map.scrollIntoView();
     await ready;
     expect(outline()).to.have.length(1);
+    expect(map.getBoundingClientRect().height).to.equal(before);
     scrollTo(0, 0);
   });
 
