@@ -6,9 +6,10 @@ export const budgets = {
   total: {
     // Issue 6's targets are 30 KB for all three widgets and 14 KB for the gauge alone. Lazy
     // loading near the viewport and `src` documents (0.6 KB in the core; the document reader itself
-    // is an on-demand chunk) put them at 31.4 and 14.3 KB, so the guards stand at 31.5 and 14.5 KB
-    // until the performance work brings both back under target.
-    'dist/lede.js': 31.5 * 1024,
+    // is an on-demand chunk), resets against host page styles and the map's early legend put them
+    // at 31.6 and 14.3 KB, so the guards stand at 32 and 14.5 KB until the performance work brings
+    // both back under target.
+    'dist/lede.js': 32 * 1024,
     'dist/lede-power-ramp-gauge.js': 14.5 * 1024,
     'dist/countries/JPN.js': 8 * 1024,
   },
