@@ -270,11 +270,15 @@ test('under a strict CSP with Trusted Types, all three widgets draw without a vi
 });
 
 /** Loads a page with two copies of Lede: widgets draw, and the second copy says so once. */
-async function checkTwoCopies(path) {
+async function checkTwoCopies(path, expectedNotes = 1) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     const log = watch(page);
+    const bundles = [];
+    page.on('request', (request) => {
+      if (/\/dist\/lede[^/]*\.js/.test(request.url())) bundles.push(request.url());
+    });
     await page.addInitScript(installRecorder, WIDGETS);
     await page.goto(`${origin}${path}`);
     await waitForWidgets(page, path);
@@ -285,9 +289,10 @@ async function checkTwoCopies(path) {
     const notes = log.messages.filter((text) => /another copy of Lede/i.test(text));
     assert.equal(
       notes.length,
-      1,
-      `one console note about the other copy of Lede, not ${notes.length}:\n${notes.join('\n')}`,
+      expectedNotes,
+      `${expectedNotes} console notes about another copy of Lede, not ${notes.length}:\n${notes.join('\n')}`,
     );
+    return bundles;
   } finally {
     await context.close();
   }
@@ -299,6 +304,14 @@ test('two copies, one build from two URLs: widgets draw and one note says so', a
 
 test('two copies, two builds (gauge bundle, then lede.js): widgets draw, one note', async () => {
   await checkTwoCopies('/test/embed/two-builds.html');
+});
+
+test('one copy under a fingerprinted URL: data files load without a second copy', async () => {
+  const bundles = await checkTwoCopies('/test/embed/fingerprinted.html', 0);
+  assert.deepEqual(
+    bundles.map((url) => new URL(url).pathname + new URL(url).search),
+    ['/dist/lede.js?v=0123abcd'],
+  );
 });
 
 /** Scrolls to the bottom in steps of 300 px, two animation frames and 100 ms each. */

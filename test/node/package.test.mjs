@@ -1,6 +1,6 @@
 // Checks the built package: size budgets, entry points and the custom elements manifest.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { budgets } from '../../scripts/budgets.mjs';
 import { measure, measureCore } from '../../scripts/size.mjs';
@@ -169,4 +169,13 @@ test('the manifest documents the deal card: attributes and parts', () => {
     assert.ok(attributes.includes(name), `attribute ${name} is documented`);
   }
   assert.deepEqual(card.events.map((e) => e.name).sort(), ['lede-error', 'lede-ready']);
+});
+
+test('on-demand chunks import nothing, so a renamed or fingerprinted bundle stays one copy', () => {
+  const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
+  assert.ok(chunks.length > 0, 'the script bundles have an on-demand chunk');
+  for (const file of chunks) {
+    const code = readFileSync(`dist/chunks/${file}`, 'utf8');
+    assert.doesNotMatch(code, /\bimport\s*[{*"'(]|\bfrom\s*["']/, file);
+  }
 });

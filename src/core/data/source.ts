@@ -1,8 +1,21 @@
 // Article data files: a widget's `src` names a JSON document (same origin or CORS) and, after `#`,
 // the part of it that holds the widget's fields. Each document is fetched once per page, however
 // many widgets read it; a failed fetch is forgotten so that setting `src` again retries.
-import { issue, type LedeIssue, type Parsed } from './issues.js';
-import { InvalidJson, readJson } from './json.js';
+//
+// This module and source-data.ts form an on-demand chunk of the script bundles. They import
+// nothing at run time (types only): a chunk that imported shared code would import it from the
+// bundle by file name, and a page that loads the bundle under another name or with a query string
+// (a CMS's fingerprinting) would then load a second copy of Lede.
+import type { LedeIssue, Parsed } from './issues.js';
+
+/** An issue about `src` itself; see issue() in issues.ts, not imported here (see above). */
+export function srcIssue(
+  value: unknown,
+  message: string,
+  severity: LedeIssue['severity'] = 'error',
+): LedeIssue {
+  return { attribute: 'src', value, message, severity };
+}
 
 /** How long a fetch may take before the widget gives up. Tests shorten it. */
 export const sourceTiming = { timeoutMs: 10_000 };
@@ -20,17 +33,17 @@ export interface SourceRef {
 export function parseSrc(raw: unknown, base: string): Parsed<SourceRef | undefined> {
   if (raw === undefined || raw === null || raw === '') return { value: undefined, issues: [] };
   if (typeof raw !== 'string') {
-    return { value: undefined, issues: [issue('src', raw, 'src must be a URL')] };
+    return { value: undefined, issues: [srcIssue(raw, 'src must be a URL')] };
   }
   let url: URL;
   try {
     url = new URL(raw.trim(), base);
   } catch {
-    return { value: undefined, issues: [issue('src', raw, `src is not a valid URL: ${raw}`)] };
+    return { value: undefined, issues: [srcIssue(raw, `src is not a valid URL: ${raw}`)] };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     const message = `src must be an http or https URL; got ${url.protocol} in ${raw}`;
-    return { value: undefined, issues: [issue('src', raw, message)] };
+    return { value: undefined, issues: [srcIssue(raw, message)] };
   }
   const path = fragmentPath(url.hash);
   url.hash = '';
@@ -98,11 +111,12 @@ async function load(url: string): Promise<unknown> {
     } catch {
       throw new SourceError(`${url} stopped before the whole document arrived`);
     }
-    const data = readJson(text);
-    if (data instanceof InvalidJson) {
-      throw new SourceError(`${url} is not valid JSON (${data.reason})`);
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw new SourceError(`${url} is not valid JSON (${why})`);
     }
-    return data;
   } finally {
     clearTimeout(timer);
   }
@@ -131,8 +145,7 @@ export function selectPart(
 }
 
 function failed(ref: SourceRef, message: string): Parsed<undefined> {
-  const issues: LedeIssue[] = [issue('src', ref.text, message)];
-  return { value: undefined, issues };
+  return { value: undefined, issues: [srcIssue(ref.text, message)] };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

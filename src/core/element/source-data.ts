@@ -1,8 +1,16 @@
 // Reads a widget's part of a `src` document. Loaded on demand, only by widgets that have `src`,
-// so pages that give data in attributes never download it.
+// so pages that give data in attributes never download it. Imports nothing from the rest of Lede
+// at run time (see source.ts).
 import type { ReactiveElement } from 'lit';
-import { issue, type LedeIssue } from '../data/issues.js';
-import { fetchDocument, parseSrc, pointer, selectPart, SourceError } from '../data/source.js';
+import type { LedeIssue } from '../data/issues.js';
+import {
+  fetchDocument,
+  parseSrc,
+  pointer,
+  selectPart,
+  SourceError,
+  srcIssue,
+} from '../data/source.js';
 
 /** Reactive properties that are settings of the element, not data a document may carry. */
 const SETTINGS = ['locale', 'theme', 'noAnimation', 'src', 'loading'];
@@ -36,7 +44,7 @@ export async function readSource(
     part = selectPart(await fetchDocument(ref.url), ref);
   } catch (error) {
     const message = error instanceof SourceError ? error.message : String(error);
-    return { issues: [issue('src', ref.text, message)], locate: (found) => found };
+    return { issues: [srcIssue(ref.text, message)], locate: (found) => found };
   }
   const data = part.value;
   const fields = (element.constructor as typeof ReactiveElement).elementProperties;
@@ -46,7 +54,7 @@ export async function readSource(
     .map((key) => {
       const at = pointer([...ref.path, key]);
       const message = `${ref.text}, at ${at}: ${element.localName} has no field "${key}"; ignoring it`;
-      return issue('src', key, message, 'warning');
+      return srcIssue(key, message, 'warning');
     });
   const locate = (found: LedeIssue, fromSource: ReadonlySet<string>): LedeIssue => {
     const keys = found.attribute.split(/[.[\]]+/).filter(Boolean);
