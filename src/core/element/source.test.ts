@@ -324,3 +324,54 @@ describe('lazy: work starts near the viewport', () => {
     expect(event.detail.issues[0]!.attribute).to.equal('loading');
   });
 });
+
+describe('the same data from attributes, a JSON child or src draws the same widget', () => {
+  const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  const text = (el: Element) => shadow(el).textContent.replace(/\s+/g, ' ').trim();
+
+  async function render3(tag: string, fields: Record<string, unknown>, src: string) {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 480px"></div>`);
+    const fromAttributes = document.createElement(tag);
+    for (const [name, value] of Object.entries(fields)) {
+      // Strings as they are, numbers and lists as JSON text: what an author writes.
+      fromAttributes.setAttribute(
+        kebab(name),
+        typeof value === 'string' ? value : JSON.stringify(value),
+      );
+    }
+    const fromChild = document.createElement(tag);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(fields);
+    fromChild.append(script);
+    const fromSrc = document.createElement(tag);
+    fromSrc.setAttribute('src', src);
+    const widgets = [fromAttributes, fromChild, fromSrc];
+    for (const el of widgets) el.setAttribute('no-animation', '');
+    let ready = 0;
+    const all = new Promise<void>((resolve) =>
+      box.addEventListener('lede-ready', () => ++ready === 3 && resolve()),
+    );
+    box.append(...widgets);
+    await all;
+    return widgets;
+  }
+
+  const parts = [
+    ['lede-power-ramp-gauge', 'ramp'],
+    ['lede-site-map', 'sites'],
+    ['lede-deal-value-card', 'deal'],
+  ] as const;
+
+  for (const [tag, part] of parts) {
+    it(`<${tag}>`, async () => {
+      const response = await fetch(SAKAI);
+      const article = (await response.json()) as Record<string, Record<string, unknown>>;
+      const [a, b, c] = await render3(tag, article[part]!, fresh(`${SAKAI}#${part}`));
+      expect(shadow(a!).querySelector('svg')).to.exist;
+      expect(text(a!)).to.contain('SoftBank');
+      expect(text(b!)).to.equal(text(a!));
+      expect(text(c!)).to.equal(text(a!));
+    });
+  }
+});
