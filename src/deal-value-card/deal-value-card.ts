@@ -145,7 +145,14 @@ export class LedeDealValueCard extends LedeElement {
   protected renderChart(): TemplateResult | typeof nothing {
     const rows = this.#rows;
     const t = this.#texts;
-    if (!rows || !t) return nothing;
+    if (!t) return nothing;
+    const table = renderDataTable({
+      caption: t.summary,
+      headers: t.headers,
+      rows: t.bars.map((b) => [b.label, b.money]),
+    });
+    // Far from the viewport the bars are not drawn yet, but screen readers already get the figures.
+    if (!rows) return table;
     return html`<svg
         class="bars"
         part="bars"
@@ -158,11 +165,7 @@ export class LedeDealValueCard extends LedeElement {
             <rect class="bar ${r.deal ? 'deal' : ''}" x="0" y=${r.barY} width=${r.barWidth} height="14"></rect>`,
         )}
       </svg>
-      ${renderDataTable({
-        caption: t.summary,
-        headers: t.headers,
-        rows: t.bars.map((b) => [b.label, b.money]),
-      })}`;
+      ${table}`;
   }
 
   protected override renderAboveChart(): TemplateResult | typeof nothing {

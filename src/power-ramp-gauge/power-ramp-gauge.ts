@@ -132,7 +132,14 @@ export class LedePowerRampGauge extends LedeElement {
     const l = this.#layout;
     const texts = this.#texts;
     const model = this.#model;
-    if (!l || !texts || !model) return nothing;
+    if (!texts || !model) return nothing;
+    const table = renderDataTable({
+      caption: texts.summary,
+      headers: texts.headers,
+      rows: texts.rows,
+    });
+    // Far from the viewport nothing is drawn yet, but screen readers already get the figures.
+    if (!l) return table;
     return html`<svg
         viewBox="0 0 ${l.width} ${l.height}"
         role="img"
@@ -156,7 +163,7 @@ export class LedePowerRampGauge extends LedeElement {
         )}
         ${this.#renderCenter(l, texts, model)}
       </svg>
-      ${renderDataTable({ caption: texts.summary, headers: texts.headers, rows: texts.rows })}`;
+      ${table}`;
   }
 
   #renderLabel(label: StageLabel) {

@@ -116,7 +116,11 @@ export class LedeSiteMap extends LedeElement {
   declare projection?: string;
 
   #sites: Site[] = [];
-  /** Sites the legend shows: the parsed ones at once, those inside the country once it is loaded. */
+  /**
+   * Every parsed site, known before the outline: the legend and the hidden list are written from
+   * them at once (a site outside the country is reported, but its status stays in the legend, so
+   * the outline's arrival changes nothing below the map).
+   */
   #legendSites?: Site[];
   #layout?: MapLayout;
   #geometry?: RegionGeometry;
@@ -173,7 +177,6 @@ export class LedeSiteMap extends LedeElement {
     const inside = this.#inRegion(model, geometry);
     this.addIssues(inside.issues);
     this.#sites = inside.sites;
-    this.#legendSites = inside.sites;
     const { width, height } = this.size;
     if (width === 0 || height === 0) return;
     this.#layout = this.#lay(
@@ -306,13 +309,9 @@ export class LedeSiteMap extends LedeElement {
             </ol>`
           : nothing
       }
-      ${
-        l
-          ? html`<ul class="visually-hidden" part="list">
-              ${this.#sites.map((s) => html`<li>${describeSite(s, locale)}</li>`)}
-            </ul>`
-          : nothing
-      }`;
+      <ul class="visually-hidden" part="list">
+        ${(l ? this.#sites : legend).map((s) => html`<li>${describeSite(s, locale)}</li>`)}
+      </ul>`;
   }
 
   /** The pointer may move from a marker onto its callout (to select text) without closing it (WCAG 1.4.13). */

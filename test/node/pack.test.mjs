@@ -3,7 +3,7 @@
 // the package. Also checks the VS Code HTML custom data generated from the manifest.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { test } from 'node:test';
 
@@ -33,13 +33,14 @@ test('the pack holds the entry points, the manifests, the outlines and the docs'
   );
 });
 
-test(
-  'the pack holds the article schema',
-  { skip: !existsSync('dist/schema') && 'schema not built yet' },
-  () => {
-    assert.ok(files.includes('dist/schema/article.schema.json'), 'the schema is in the pack');
-  },
-);
+test('the pack holds the article schema, its example and the data-file chunk', () => {
+  assert.ok(files.includes('dist/schema/article.schema.json'), 'the schema is in the pack');
+  assert.ok(files.includes('dist/schema/sakai.json'), 'the example is in the pack');
+  assert.ok(
+    files.some((f) => /^dist\/chunks\/source-data-[^/]+\.js$/.test(f)),
+    'the on-demand chunk that reads data files is in the pack',
+  );
+});
 
 test('the pack holds no sources, tests, stories, scripts or screenshots', () => {
   for (const file of files) {

@@ -20,6 +20,13 @@ export class SizeController implements ReactiveController {
     this.#observer.observe(target);
   }
 
+  /** Reads `target`'s size at once (printing cannot wait for the observer). */
+  measure(target: Element): void {
+    const box = target.getBoundingClientRect();
+    this.width = Math.round(box.width);
+    this.height = Math.round(box.height);
+  }
+
   hostConnected(): void {
     if (this.#target) this.#observer?.observe(this.#target);
   }

@@ -1,6 +1,6 @@
 // Tells the host when it comes near the viewport, so that a widget far down a long page fetches
-// and draws nothing until the reader scrolls towards it. Once near, it stays near. Printing and
-// environments without IntersectionObserver (a server render) count as near.
+// and draws nothing until the reader scrolls towards it. Once near, it stays near. Environments
+// without IntersectionObserver (a server render) count as near; the host handles printing.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** How far ahead of the viewport a widget starts its work: one screen height above and below. */
@@ -9,7 +9,6 @@ export const NEAR_MARGIN = '100% 0px';
 export class ViewportController implements ReactiveController {
   near = false;
   #observer?: IntersectionObserver;
-  readonly #print = () => this.arrive();
 
   /** `margin`: how far outside the viewport counts as near (an IntersectionObserver rootMargin). */
   constructor(
@@ -25,7 +24,6 @@ export class ViewportController implements ReactiveController {
       this.near = true;
       return;
     }
-    addEventListener('beforeprint', this.#print);
     this.#observer ??= new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) this.arrive();
@@ -36,7 +34,6 @@ export class ViewportController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    removeEventListener('beforeprint', this.#print);
     this.#observer?.disconnect();
   }
 
@@ -44,7 +41,6 @@ export class ViewportController implements ReactiveController {
   arrive(): void {
     if (this.near) return;
     this.near = true;
-    removeEventListener('beforeprint', this.#print);
     this.#observer?.disconnect();
     this.host.requestUpdate();
   }

@@ -130,12 +130,16 @@ export function selectPart(
   let part = document;
   for (let i = 0; i < ref.path.length; i++) {
     const key = ref.path[i] as string;
-    const inside = isRecord(part) ? part : undefined;
-    if (!inside || !Object.hasOwn(inside, key)) {
+    // Keys step into objects, indexes (`#widgets/0`) into arrays.
+    const index = Array.isArray(part) && /^(0|[1-9]\d*)$/.test(key) ? Number(key) : -1;
+    if (index >= 0 && index < (part as unknown[]).length) {
+      part = (part as unknown[])[index];
+    } else if (isRecord(part) && Object.hasOwn(part, key)) {
+      part = part[key];
+    } else {
       const at = pointer(ref.path.slice(0, i + 1));
       return failed(ref, `${ref.url} has nothing at ${at}`);
     }
-    part = inside[key];
   }
   if (!isRecord(part)) {
     const at = pointer(ref.path) || 'its root';

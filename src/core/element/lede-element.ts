@@ -33,7 +33,7 @@ import type { LedeErrorEvent } from './events.js';
  * @attr source - Source line shown below the chart.
  * @attr no-animation - Draw the final state at once, without the entry animation.
  * @attr src - URL of a JSON document with the widget's fields; `#part` picks a part of it (`article.json#sites`). Attributes and a JSON child win over it.
- * @attr loading - `lazy` (default: fetch and draw when near the viewport) or `eager` (at once).
+ * @attr loading - `lazy` or `eager`: fetch data and draw when near the viewport (default), or at once.
  */
 export abstract class LedeElement extends LitElement {
   static override styles = [baseStyles];
@@ -45,7 +45,8 @@ export abstract class LedeElement extends LitElement {
     heading: {},
     source: {},
     noAnimation: { type: Boolean, attribute: 'no-animation' },
-    src: {},
+    // Setting src again, even to the same URL, retries a document that failed.
+    src: { hasChanged: () => true },
     loading: {},
   };
 
@@ -71,7 +72,7 @@ export abstract class LedeElement extends LitElement {
    */
   declare src?: string;
 
-  /** `lazy` (default): fetch data and draw only near the viewport. `eager`: at once. */
+  /** `lazy` or `eager`: fetch data and draw only near the viewport (default), or at once. */
   declare loading?: string;
 
   protected readonly size = new SizeController(this);
@@ -96,9 +97,13 @@ export abstract class LedeElement extends LitElement {
   #childObserver?: MutationObserver;
   #childText?: string | null;
   #reportedIssues = '';
-  #readyFor: unknown;
-  /** The `src` this update reads, and its document's part once fetched (or failed). */
-  #source?: { key: string; started: boolean; done?: SourceData };
+  /** The drawn model `lede-ready` last announced. */
+  #announced: unknown;
+  #printing = false;
+  readonly #beforePrint = () => this.#print(true);
+  readonly #afterPrint = () => this.#print(false);
+  /** The `src` this update reads (resolved once), and its document's part once fetched or failed. */
+  #source?: { raw: string; base: string; started: boolean; done?: SourceData };
   /** Data fields read from the document in this update: their issues are located in it. */
   #fromSource = new Set<string>();
 
@@ -136,11 +141,31 @@ export abstract class LedeElement extends LitElement {
     this.#readChildData();
     this.#childObserver ??= new MutationObserver(() => this.#readChildData());
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    addEventListener('beforeprint', this.#beforePrint);
+    addEventListener('afterprint', this.#afterPrint);
+    // Drawn while detached (a document arrived meanwhile): announce it now.
+    this.#announce();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#childObserver?.disconnect();
+    removeEventListener('beforeprint', this.#beforePrint);
+    removeEventListener('afterprint', this.#afterPrint);
+  }
+
+  /**
+   * Printing draws at once whatever can be drawn without waiting (data at hand, outline loaded),
+   * in its final state: a print layout is taken right after `beforeprint`.
+   */
+  #print(printing: boolean): void {
+    this.#printing = printing;
+    if (!printing) return;
+    this.#viewport.arrive();
+    const chart = this.renderRoot.querySelector('.chart');
+    if (chart) this.size.measure(chart);
+    this.requestUpdate();
+    this.performUpdate();
   }
 
   /**
@@ -161,9 +186,12 @@ export abstract class LedeElement extends LitElement {
     return this.#viewport.near;
   }
 
-  /** The `src` document is still on its way: widgets parse nothing yet, the chart box waits. */
+  /**
+   * The `src` document is on its way, or failed: widgets parse nothing (their fields are not all
+   * there), and the chart box shows a placeholder or the document's error.
+   */
   protected get pending(): boolean {
-    return !!this.#source && !this.#source.done;
+    return !!this.#source && !this.#source.done?.data;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -175,7 +203,7 @@ export abstract class LedeElement extends LitElement {
     const theme = parseEnum('theme', this.theme, THEMES, 'auto');
     const loading = parseEnum('loading', this.loading, ['lazy', 'eager'], 'lazy');
     if (loading.value === 'eager') this.#viewport.arrive();
-    this.#followSource();
+    this.#followSource(changed.has('src'));
     this.#fromSource = new Set();
     const heading = parseText('heading', this.field('heading', this.heading));
     const source = parseText('source', this.field('source', this.source));
@@ -205,21 +233,26 @@ export abstract class LedeElement extends LitElement {
     this.issues.push(...(done ? found.map((i) => done.locate(i, this.#fromSource)) : found));
   }
 
-  /** Starts reading the `src` document once the widget is near; a new `src` forgets the old one. */
-  #followSource(): void {
-    const raw = this.src;
+  /**
+   * Starts reading the `src` document once the widget is near. A new `src` forgets the old one
+   * (a late answer for it is ignored); setting the same `src` again after a failure retries. A
+   * relative URL is resolved once, against the page's URL when `src` was set.
+   */
+  #followSource(set: boolean): void {
+    const raw = typeof this.src === 'string' ? this.src.trim() : this.src;
     if (raw === undefined || raw === null || raw === '') {
       this.#source = undefined;
       return;
     }
-    const base = globalThis.document?.baseURI ?? '';
-    const key = `${base} ${String(raw)}`;
-    if (this.#source?.key !== key) this.#source = { key, started: false };
+    const failed = this.#source?.done && !this.#source.done.data;
+    if (this.#source?.raw !== String(raw) || (set && failed)) {
+      this.#source = { raw: String(raw), base: globalThis.document?.baseURI ?? '', started: false };
+    }
     const source = this.#source;
     if (!this.near || source.started) return;
     source.started = true;
     void import('./source-data.js')
-      .then((m) => m.readSource(raw, base, this))
+      .then((m) => m.readSource(raw, source.base, this))
       .catch((error: unknown) => ({
         issues: [issue('src', raw, `src could not be read: ${String(error)}`)],
         locate: (found: LedeIssue) => found,
@@ -237,17 +270,20 @@ export abstract class LedeElement extends LitElement {
     if (chart && this.near) this.size.observe(chart);
     if (chart) applyStyle(chart, this.chartStyle());
     this.#reportIssues();
+    this.#announce();
+  }
+
+  /** Fires `lede-ready` once for each new drawn model, while connected. */
+  #announce(): void {
     const drawn = this.drawn;
-    if (drawn !== undefined && drawn !== this.#readyFor) {
-      this.#readyFor = drawn;
-      // Drawing happens inside a ResizeObserver turn; a host that reacts to lede-ready by changing
-      // layout there would get "ResizeObserver loop" errors, so the event waits for a fresh task.
-      setTimeout(() => {
-        if (this.#readyFor === drawn && this.isConnected) {
-          this.dispatchEvent(new CustomEvent('lede-ready', { bubbles: true, composed: true }));
-        }
-      });
-    }
+    if (drawn === undefined || drawn === this.#announced) return;
+    // Drawing happens inside a ResizeObserver turn; a host that reacts to lede-ready by changing
+    // layout there would get "ResizeObserver loop" errors, so the event waits for a fresh task.
+    setTimeout(() => {
+      if (this.drawn !== drawn || drawn === this.#announced || !this.isConnected) return;
+      this.#announced = drawn;
+      this.dispatchEvent(new CustomEvent('lede-ready', { bubbles: true, composed: true }));
+    });
   }
 
   /** Fires `lede-error` and warns once each time the set of issues changes. */
@@ -267,7 +303,7 @@ export abstract class LedeElement extends LitElement {
   }
 
   protected get shouldAnimate(): boolean {
-    return !this.noAnimation && !this.reducedMotion.matches;
+    return !this.noAnimation && !this.reducedMotion.matches && !this.#printing;
   }
 
   override render(): TemplateResult {
@@ -279,7 +315,11 @@ export abstract class LedeElement extends LitElement {
           : nothing
       }
       ${fatal || this.pending ? nothing : this.renderAboveChart()}
-      <div class="chart" part="chart" aria-busy=${this.pending ? 'true' : 'false'}>
+      <div
+        class="chart"
+        part="chart"
+        aria-busy=${!fatal && this.drawn === undefined ? 'true' : 'false'}
+      >
         ${
           fatal
             ? this.#renderError()

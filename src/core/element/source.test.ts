@@ -52,15 +52,17 @@ describe('src: widget data from a JSON document', () => {
   const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
   let stub: ReturnType<typeof stubFetch> | undefined;
 
+  // Listening for the whole suite, and checking a task after each test, catches late rejections.
+  before(() => addEventListener('unhandledrejection', onRejection));
+  after(() => removeEventListener('unhandledrejection', onRejection));
   beforeEach(() => {
     rejections.length = 0;
-    addEventListener('unhandledrejection', onRejection);
   });
-  afterEach(() => {
+  afterEach(async () => {
     stub?.restore();
     stub = undefined;
     sourceTiming.timeoutMs = 10_000;
-    removeEventListener('unhandledrejection', onRejection);
+    await new Promise((resolve) => setTimeout(resolve));
     expect(rejections, 'unhandled rejections').to.deep.equal([]);
   });
 
@@ -117,12 +119,16 @@ describe('src: widget data from a JSON document', () => {
     expect(summary(el)).to.contain('2\u00a0gigawatts now');
   });
 
-  it('shows a quiet placeholder of the final size while the document is on its way', async () => {
+  it('keeps the chart box at its final size with a placeholder while the document loads', async () => {
     let answer!: (r: Response) => void;
     stub = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
     const box = await fixture<HTMLDivElement>(
       html`<div style="width: 480px">
-        <lede-power-ramp-gauge no-animation src="/slow.json#ramp"></lede-power-ramp-gauge>
+        <lede-power-ramp-gauge
+          no-animation
+          heading="Ramp"
+          src="/slow.json#ramp"
+        ></lede-power-ramp-gauge>
       </div>`,
     );
     const el = box.firstElementChild!;
@@ -131,13 +137,16 @@ describe('src: widget data from a JSON document', () => {
     const chart = shadow(el).querySelector<HTMLElement>('[part=chart]')!;
     expect(shadow(el).querySelector('[part=placeholder]')).to.exist;
     expect(chart.getAttribute('aria-busy')).to.equal('true');
-    const before = el.getBoundingClientRect().height;
+    const before = chart.getBoundingClientRect().height;
+    expect(before).to.be.greaterThan(200);
     const ready = nextEvent(box, 'lede-ready');
-    answer(await json({ ramp: { stages: [{ value: 150 }] } }));
+    answer(await json({ ramp: { stages: [{ value: 150 }], source: 'From the document' } }));
     await ready;
     expect(chart.getAttribute('aria-busy')).to.equal('false');
     expect(shadow(el).querySelector('svg')).to.exist;
-    expect(el.getBoundingClientRect().height).to.equal(before);
+    // The chart box keeps its size; the source line from the document is added below it.
+    expect(chart.getBoundingClientRect().height).to.equal(before);
+    expect(shadow(el).querySelector('[part=source]')!.textContent).to.contain('From the document');
   });
 
   it('names the document and the JSON path of a bad field', async () => {
@@ -177,9 +186,12 @@ describe('src: widget data from a JSON document', () => {
     ],
     [
       'a network error',
-      () => {},
-      'http://127.0.0.1:9/article.json#ramp',
-      /http:\/\/127\.0\.0\.1:9\/article\.json could not be fetched \(.*network error or CORS\)/,
+      () => {
+        // What fetch() does when the connection fails or CORS refuses the answer.
+        stub = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+      },
+      'https://data.example/article.json#ramp',
+      /https:\/\/data\.example\/article\.json could not be fetched \(Failed to fetch; network error or CORS\)/,
     ],
     [
       'a timeout',
@@ -233,11 +245,13 @@ describe('src: widget data from a JSON document', () => {
       expect(error?.message).to.match(message);
       expect(errorText(el)).to.match(message);
       expect(shadow(el).querySelector('[part=heading]')!.textContent).to.equal('Ramp');
+      // Only the document's problem, not the fields it would have held ("stages is required").
+      expect(event.detail.issues).to.have.length(1);
       expect(warnings).to.have.length(1);
     });
   }
 
-  it('retries a document that failed when src is set again', async () => {
+  it('retries a document that failed when the same src is set again', async () => {
     let fail = true;
     stub = stubFetch(() =>
       fail ? Promise.reject(new TypeError('Failed to fetch')) : json({ stages: [{ value: 1 }] }),
@@ -247,13 +261,98 @@ describe('src: widget data from a JSON document', () => {
     );
     fail = false;
     const ready = nextEvent(el, 'lede-ready');
-    (el as HTMLElement & { src?: string }).src = '/flaky.json#';
+    el.setAttribute('src', '/flaky.json');
     await ready;
     expect(stub.calls).to.have.length(2);
+  });
+
+  it('steps into arrays with an index in the fragment', async () => {
+    stub = stubFetch(() => json({ widgets: [{}, { stages: [{ value: 7, label: 'now' }] }] }));
+    const el = await drawn(
+      html`<lede-power-ramp-gauge no-animation src="/list.json#widgets/1"></lede-power-ramp-gauge>`,
+    );
+    expect(summary(el)).to.contain('7\u00a0megawatts now');
+  });
+
+  it('ignores a late answer for a src that was replaced', async () => {
+    let answerOld!: (r: Response) => void;
+    stub = stubFetch((url) =>
+      url.includes('old')
+        ? new Promise<Response>((resolve) => (answerOld = resolve))
+        : json({ stages: [{ value: 2, label: 'new' }] }),
+    );
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 480px">
+        <lede-power-ramp-gauge no-animation src="/old.json"></lede-power-ramp-gauge>
+      </div>`,
+    );
+    const el = box.firstElementChild!;
+    await frame();
+    await frame();
+    const ready = nextEvent(el, 'lede-ready');
+    el.setAttribute('src', '/new.json');
+    await ready;
+    answerOld(await json({ stages: [{ value: 1, label: 'old' }] }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await frame();
+    expect(summary(el)).to.contain('new');
+    expect(summary(el)).not.to.contain('old');
+  });
+
+  it('falls back to attributes when src is removed', async () => {
+    stub = stubFetch(() => json({ stages: [{ value: 3, label: 'document' }] }));
+    const el = await drawn(
+      html`<lede-power-ramp-gauge no-animation src="/doc.json"></lede-power-ramp-gauge>`,
+    );
+    const ready = nextEvent(el, 'lede-ready');
+    el.setAttribute('stages', '[{"value":4,"label":"attribute"}]');
+    el.removeAttribute('src');
+    await ready;
+    expect(summary(el)).to.contain('attribute');
+  });
+
+  it('announces lede-ready when a widget that drew while detached is attached again', async () => {
+    let answer!: (r: Response) => void;
+    stub = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 480px">
+        <lede-power-ramp-gauge no-animation src="/moved.json"></lede-power-ramp-gauge>
+      </div>`,
+    );
+    const el = box.firstElementChild!;
+    await frame();
+    await frame();
+    el.remove();
+    answer(await json({ stages: [{ value: 5 }] }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const ready = nextEvent(el, 'lede-ready');
+    box.append(el);
+    await ready;
+    expect(shadow(el).querySelector('svg')).to.exist;
+  });
+
+  it('resolves a relative src once: a later change of the page URL does not refetch', async () => {
+    stub = stubFetch(() => json({ stages: [{ value: 6 }] }));
+    const page = location.href;
+    try {
+      const el = await drawn<HTMLElement & { heading?: string; updateComplete: Promise<unknown> }>(
+        html`<lede-power-ramp-gauge no-animation src="relative.json"></lede-power-ramp-gauge>`,
+      );
+      history.pushState({}, '', '/somewhere/deeper/');
+      el.heading = 'Redrawn';
+      await el.updateComplete;
+      expect(stub.calls).to.have.length(1);
+      expect(shadow(el).querySelector('[part=error]')).to.equal(null);
+    } finally {
+      history.replaceState({}, '', page);
+    }
   });
 });
 
 describe('lazy: work starts near the viewport', () => {
+  // Resource timing entries are counted below: room for all of them, whatever ran before.
+  before(() => performance.setResourceTimingBufferSize(100_000));
+
   it('fetches nothing and draws nothing far below the viewport until scrolled to', async () => {
     const real = globalThis.fetch;
     const stub = stubFetch((url, init) => real(url, init));
@@ -318,10 +417,60 @@ describe('lazy: work starts near the viewport', () => {
   });
 
   it('reports a bad loading value and stays lazy', async () => {
-    const [, event] = await failing(
-      html`<lede-power-ramp-gauge loading="soon" stages='[{"value":1}]'></lede-power-ramp-gauge>`,
+    const [box, event] = await failing(
+      html`<div>
+        <div style="height: 5000px"></div>
+        <lede-power-ramp-gauge loading="soon" stages='[{"value":1}]'></lede-power-ramp-gauge>
+      </div>`,
     );
     expect(event.detail.issues[0]!.attribute).to.equal('loading');
+    await frame();
+    expect(shadow(box.lastElementChild!).querySelector('svg')).to.equal(null);
+  });
+
+  it('gives screen readers the figures before drawing, and marks the box busy', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 480px">
+        <div style="height: 5000px"></div>
+        <lede-power-ramp-gauge stages='[{"value":150,"label":"2026"}]'></lede-power-ramp-gauge>
+        <lede-deal-value-card amount="100000000000" currency="JPY"></lede-deal-value-card>
+        <lede-site-map
+          region="JP"
+          sites='[{"name":"Sakai","lat":34.58,"lon":135.45}]'
+        ></lede-site-map>
+      </div>`,
+    );
+    await frame();
+    const [gauge, card, map] = [...box.children].slice(1);
+    expect(shadow(gauge!).querySelector('svg')).to.equal(null);
+    expect(shadow(gauge!).querySelector('table')!.textContent).to.contain('150');
+    expect(shadow(card!).querySelector('table')!.textContent).to.contain('100');
+    expect(shadow(map!).querySelector('[part=list]')!.textContent).to.contain('Sakai');
+    for (const el of [gauge, card, map]) {
+      expect(shadow(el!).querySelector('[part=chart]')!.getAttribute('aria-busy')).to.equal('true');
+    }
+  });
+
+  it('draws a widget far below at once for printing, in its final state', async () => {
+    const stages = '[{"value":150,"label":"2026"},{"value":240}]';
+    const reference = await drawn(
+      html`<lede-power-ramp-gauge no-animation stages=${stages}></lede-power-ramp-gauge>`,
+    );
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 480px">
+        <div style="height: 5000px"></div>
+        <lede-power-ramp-gauge stages=${stages}></lede-power-ramp-gauge>
+      </div>`,
+    );
+    await frame();
+    const gauge = box.lastElementChild!;
+    expect(shadow(gauge).querySelector('svg')).to.equal(null);
+    dispatchEvent(new Event('beforeprint'));
+    // Synchronously: a print layout is taken right after beforeprint.
+    const fill = shadow(gauge).querySelector('.fill')?.getAttribute('d');
+    dispatchEvent(new Event('afterprint'));
+    // The whole sweep, as drawn without animation, not its first frame.
+    expect(fill).to.equal(shadow(reference).querySelector('.fill')!.getAttribute('d'));
   });
 });
 

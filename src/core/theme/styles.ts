@@ -35,7 +35,6 @@ export const baseStyles = css`
     text-transform: none;
     white-space: normal;
     line-height: 1.35;
-    visibility: visible;
   }
   .frame.dark {
     --_text: var(--lede-color-text, #f1f1f1);
