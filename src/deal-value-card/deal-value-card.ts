@@ -74,6 +74,16 @@ export interface ComparisonInput {
  * @csspart source - The source line.
  * @csspart table - The visually hidden table of the compared amounts.
  *
+ * @cssprop --lede-font-family - Font of all text (default: inherited from the page).
+ * @cssprop --lede-font-size-heading - Size of the heading (default 1.1em).
+ * @cssprop --lede-color-text - Text colour.
+ * @cssprop --lede-color-muted - Secondary text: conversion, parties, note, source.
+ * @cssprop --lede-color-background - Background of the widget.
+ * @cssprop --lede-color-accent - The headline figure.
+ * @cssprop --lede-color-planned - Default colour of the comparison bars.
+ * @cssprop --lede-color-track - The placeholder while a `src` document loads.
+ * @cssprop --lede-color-error - Text of the error message.
+ * @cssprop --lede-padding - Space around the widget's content (default 12px 0).
  * @cssprop --lede-card-headline-size - Size of the headline figure (default 2em).
  * @cssprop --lede-card-bar - Bars of the comparisons (default: the planned colour).
  * @cssprop --lede-card-deal - The deal's own bar (default: the accent colour).

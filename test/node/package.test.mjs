@@ -179,3 +179,35 @@ test('on-demand chunks import nothing, so a renamed or fingerprinted bundle stay
     assert.doesNotMatch(code, /\bimport\s*[{*"'(]|\bfrom\s*["']/, file);
   }
 });
+
+test('every widget documents the shared parts, CSS properties, data attributes and events', () => {
+  const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+  const widgets = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  assert.equal(widgets.length, 3);
+  for (const widget of widgets) {
+    const names = (list) => (list ?? []).map((x) => x.name);
+    const tag = widget.tagName;
+    for (const name of ['locale', 'theme', 'heading', 'source', 'no-animation', 'src', 'loading']) {
+      assert.ok(names(widget.attributes).includes(name), `${tag}: attribute ${name}`);
+    }
+    for (const name of ['frame', 'heading', 'chart', 'placeholder', 'error', 'source']) {
+      assert.ok(names(widget.cssParts).includes(name), `${tag}: part ${name}`);
+    }
+    for (const name of [
+      '--lede-font-family',
+      '--lede-color-text',
+      '--lede-color-muted',
+      '--lede-color-background',
+      '--lede-color-error',
+      '--lede-padding',
+    ]) {
+      assert.ok(names(widget.cssProperties).includes(name), `${tag}: CSS property ${name}`);
+    }
+    assert.ok(names(widget.events).includes('lede-ready'), `${tag}: event lede-ready`);
+    assert.ok(names(widget.events).includes('lede-error'), `${tag}: event lede-error`);
+    assert.equal(widget.slots?.length, 1, `${tag}: the JSON data child slot`);
+    for (const member of (widget.members ?? []).filter((m) => m.privacy === 'public')) {
+      assert.ok(member.description, `${tag}: property ${member.name} has a description`);
+    }
+  }
+});
