@@ -1,7 +1,7 @@
 // Builds one small geometry module per country from Natural Earth (npm world-atlas) into
 // src/countries/, and the list of their codes, src/geo/codes.ts. Widgets import a country's
-// module with import() only when a map of it is on the page. Run by `npm install` (prepare) and by
-// `npm run build`; the output is generated, not committed.
+// module with import() only when a map of it is on the page. Run by `npm run build` and
+// `npm run check` (so by `npm start` and `npm test`); the output is generated, not committed.
 //
 // Per country: its arcs from countries-50m (10m for the few that 50m lacks), simplified with
 // topojson-simplify to at most POINTS points by spherical triangle area, coordinates rounded to

@@ -34,7 +34,7 @@ export interface GaugeStageInput {
  * @tagname lede-power-ramp-gauge
  *
  * @attr stages - JSON array of stages, in order: `[{"value":150,"label":"2026"},{"value":240,"atLeast":true}]`.
- * @attr unit - Unit of the stage values: W, kW, MW (default), GW or TW.
+ * @attr unit - `W`, `kW`, `MW`, `GW` or `TW`: unit of the stage values (default MW).
  * @attr {string} max - End of the scale, in `unit`. Default: a round number above the largest stage.
  * @attr {string} current - Index of the stage reached so far (default 0).
  *
@@ -83,7 +83,7 @@ export class LedePowerRampGauge extends LedeElement {
   /** Stages of the ramp, in order: an array of `{value, label?, atLeast?}` (`value` >= 0), or its JSON text. */
   declare stages?: readonly GaugeStageInput[] | string;
 
-  /** Unit of the stage values: W, kW, MW (default), GW or TW. Shown scaled: 1200 MW reads 1.2 GW. */
+  /** `W`, `kW`, `MW`, `GW` or `TW`: unit of the stage values (default MW). Shown scaled: 1200 MW reads 1.2 GW. */
   declare unit?: string;
 
   /** End of the scale, in `unit`. Default: a round number above the largest stage. */

@@ -89,3 +89,10 @@ test('the VS Code custom data documents each widget, its shared and its own attr
     );
   }
 });
+
+test('the package runs no script when a project installs it', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) {
+    assert.equal(pkg.scripts?.[hook], undefined, `no ${hook} script`);
+  }
+});
