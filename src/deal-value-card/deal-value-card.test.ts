@@ -54,6 +54,22 @@ describe('<lede-deal-value-card>', () => {
     expect(root(narrow).querySelector('svg')!.getAttribute('viewBox')).to.match(/ 186$/);
   });
 
+  it('draws no bars without a comparison, and reserves no room for them', async () => {
+    const el = await drawn(
+      html`<lede-deal-value-card
+        lang="en"
+        amount="100000000000"
+        currency="JPY"
+        label="Sakai plant"
+      ></lede-deal-value-card>`,
+    );
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part=bars]')).to.equal(null);
+    expect(root.querySelector('[part=chart]')!.getBoundingClientRect().height).to.equal(0);
+    expect(root.querySelector('[part=headline]')!.textContent).to.contain('100');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a message naming the attribute for a fatal issue', async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
     const el = document.createElement('lede-deal-value-card');

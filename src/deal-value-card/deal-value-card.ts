@@ -161,6 +161,7 @@ export class LedeDealValueCard extends LedeElement {
       headers: t.headers,
       rows: t.bars.map((b) => [b.label, b.money]),
     });
+    if (t.bars.length === 0) return nothing;
     // Far from the viewport the bars are not drawn yet, but screen readers already get the figures.
     if (!rows) return table;
     return html`<svg

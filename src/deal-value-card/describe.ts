@@ -72,15 +72,19 @@ export function describeDeal(model: DealModel, locale: string): DealTexts {
   const conversion = converted && words.conversion(converted);
   const parties = words.parties(model.buyer, model.seller);
   const date = model.date && formatDate(model.date, locale);
-  const bars = [
-    { label: model.label ?? headline, money: headline, value: model.amount, deal: true },
-    ...model.compare.map((c) => ({
-      label: c.label,
-      money: money(c.given.amount, c.given.currency),
-      value: c.amount,
-      deal: false,
-    })),
-  ];
+  // Bars compare: without a figure to compare with, a lone bar would say nothing.
+  const bars =
+    model.compare.length === 0
+      ? []
+      : [
+          { label: model.label ?? headline, money: headline, value: model.amount, deal: true },
+          ...model.compare.map((c) => ({
+            label: c.label,
+            money: money(c.given.amount, c.given.currency),
+            value: c.amount,
+            deal: false,
+          })),
+        ];
   const rateNote =
     converted && model.compare.some((c) => c.converted)
       ? words.rateNote(headline, converted)
