@@ -4,7 +4,18 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'screenshots/', 'node_modules/', '**/__snapshots__/'] },
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'screenshots/',
+      'node_modules/',
+      '**/__snapshots__/',
+      'bench/dist/',
+      'bench/node_modules/',
+      'bench/pages/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   lit.configs['flat/recommended'],
@@ -25,6 +36,18 @@ export default tseslint.config(
         console: 'readonly',
         URL: 'readonly',
         structuredClone: 'readonly',
+      },
+    },
+  },
+  {
+    // The benchmark's charts run in the browser.
+    files: ['bench/d3/**', 'bench/echarts/**'],
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        CustomEvent: 'readonly',
+        ResizeObserver: 'readonly',
       },
     },
   },
