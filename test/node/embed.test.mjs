@@ -220,12 +220,15 @@ async function waitForWidgets(page, what) {
   }
 }
 
-/** Each widget's tag, id, whether its chart holds an svg, and the text of an error box if any. */
+/**
+ * Each widget's tag, id, whether it drew (an svg chart, or the card's headline: a card without
+ * comparisons has no bars), and the text of an error box if any.
+ */
 function widgetStates(page) {
   return page.$$eval(WIDGETS, (elements) =>
     elements.map((el) => ({
       widget: `<${el.localName}${el.id ? `#${el.id}` : ''}>`,
-      svg: !!el.shadowRoot?.querySelector('.chart svg'),
+      svg: !!el.shadowRoot?.querySelector('.chart svg, [part=headline]'),
       error: el.shadowRoot?.querySelector('[part=error]')?.textContent.trim() ?? null,
     })),
   );
@@ -233,7 +236,7 @@ function widgetStates(page) {
 
 function assertDrawn(states, what) {
   for (const state of states) {
-    assert.ok(state.svg, `${what}: ${state.widget} has an svg chart in its shadow root`);
+    assert.ok(state.svg, `${what}: ${state.widget} has drawn its chart in its shadow root`);
     assert.equal(state.error, null, `${what}: ${state.widget} shows an error`);
   }
 }
