@@ -57,7 +57,11 @@ describe('stories', () => {
       await Promise.all(widgets.map((w) => w.updateComplete));
       if (!broken) expect(ready, 'every widget fired lede-ready').to.equal(widgets.length);
       for (const widget of widgets) {
-        const shown = widget.shadowRoot!.querySelector(broken ? '[part=error], svg' : 'svg');
+        // A card without comparisons draws its headline and no bars.
+        const drawnPart = 'svg, [part=headline]';
+        const shown = widget.shadowRoot!.querySelector(
+          broken ? `[part=error], ${drawnPart}` : drawnPart,
+        );
         expect(shown, `${widget.localName} shows a chart or a message`).to.not.equal(null);
       }
       expect(errors).to.deep.equal([]);

@@ -433,7 +433,11 @@ describe('lazy: work starts near the viewport', () => {
       html`<div style="width: 480px">
         <div style="height: 5000px"></div>
         <lede-power-ramp-gauge stages='[{"value":150,"label":"2026"}]'></lede-power-ramp-gauge>
-        <lede-deal-value-card amount="100000000000" currency="JPY"></lede-deal-value-card>
+        <lede-deal-value-card
+          amount="100000000000"
+          currency="JPY"
+          compare='[{"label":"Another deal","amount":50000000000}]'
+        ></lede-deal-value-card>
         <lede-site-map
           region="JP"
           sites='[{"name":"Sakai","lat":34.58,"lon":135.45}]'
