@@ -1,6 +1,6 @@
 // Builds the benchmark: bundles the D3 and ECharts contenders with esbuild (minified ES modules
 // for the browser, one self-contained file per chart) into bench/dist/, and writes one page per
-// contender and widget into bench/pages/, all from the Sakai article data of src/schema/sakai.json.
+// contender and widget into bench/pages/, all from the Sakai article data of schema/sakai.json.
 // Lede's contenders are the built script-tag bundles dist/lede-<widget>.js (npm run build first).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -22,7 +22,7 @@ export const scriptOf = (contender, widget) =>
   contender === 'lede' ? `dist/${WIDGETS[widget]}.js` : `bench/dist/${contender}-${widget}.js`;
 export const pageOf = (contender, widget) => `bench/pages/${contender}-${widget}.html`;
 
-const sakai = JSON.parse(readFileSync(here('../src/schema/sakai.json'), 'utf8'));
+const sakai = JSON.parse(readFileSync(here('../schema/sakai.json'), 'utf8'));
 
 const escape = (value) =>
   String(value).replace(

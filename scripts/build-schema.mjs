@@ -2,8 +2,8 @@
 // its example (the same file the stories read), and that example beside it.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-const schema = JSON.parse(readFileSync('src/schema/article.schema.json', 'utf8'));
-const example = readFileSync('src/schema/sakai.json', 'utf8');
+const schema = JSON.parse(readFileSync('schema/article.schema.json', 'utf8'));
+const example = readFileSync('schema/sakai.json', 'utf8');
 
 mkdirSync('dist/schema', { recursive: true });
 const published = { ...schema, examples: [JSON.parse(example)] };

@@ -155,7 +155,7 @@ export const Recovered = {
 export const FromDataFile = {
   name: 'Sakai deal from the article data file (src)',
   render: () =>
-    html`<lede-deal-value-card lang="en" src="/src/schema/sakai.json#deal"></lede-deal-value-card>`,
+    html`<lede-deal-value-card lang="en" src="/schema/sakai.json#deal"></lede-deal-value-card>`,
 };
 
 export const __namedExportsOrder = [

@@ -186,10 +186,7 @@ export const Recoverable = {
 export const FromDataFile = {
   name: 'Sakai from the article data file (src)',
   render: () =>
-    html`<lede-power-ramp-gauge
-      lang="en"
-      src="/src/schema/sakai.json#ramp"
-    ></lede-power-ramp-gauge>`,
+    html`<lede-power-ramp-gauge lang="en" src="/schema/sakai.json#ramp"></lede-power-ramp-gauge>`,
 };
 
 export const __namedExportsOrder = [

@@ -197,7 +197,7 @@ export const BrokenJson = {
 
 export const FromDataFile = {
   name: 'Sakai sites from the article data file (src)',
-  render: () => html`<lede-site-map lang="en" src="/src/schema/sakai.json#sites"></lede-site-map>`,
+  render: () => html`<lede-site-map lang="en" src="/schema/sakai.json#sites"></lede-site-map>`,
 };
 
 export const __namedExportsOrder = [

@@ -5,7 +5,7 @@ import type { LedeErrorEvent } from './events.js';
 import { sourceTiming } from '../data/source.js';
 import { captureWarnings, drawn, frame, nextEvent } from '../test-helpers/render.js';
 
-const SAKAI = '/src/schema/sakai.json';
+const SAKAI = '/schema/sakai.json';
 const shadow = (el: Element) => el.shadowRoot!;
 const errorText = (el: Element) => shadow(el).querySelector('[part=error]')?.textContent ?? '';
 const summary = (el: Element) =>
@@ -190,8 +190,8 @@ describe('src: widget data from a JSON document', () => {
         // What fetch() does when the connection fails or CORS refuses the answer.
         stub = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
       },
-      'https://data.example/article.json#ramp',
-      /https:\/\/data\.example\/article\.json could not be fetched \(Failed to fetch; network error or CORS\)/,
+      '/unreachable/article.json#ramp',
+      /\/unreachable\/article\.json could not be fetched \(Failed to fetch; network error or CORS\)/,
     ],
     [
       'a timeout',
