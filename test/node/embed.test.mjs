@@ -6,14 +6,13 @@
 /* global window, document, PerformanceObserver, requestAnimationFrame, getComputedStyle */
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../../scripts/find-browser.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WIDGETS = 'lede-power-ramp-gauge, lede-site-map, lede-deal-value-card';
@@ -23,42 +22,6 @@ const CSP =
 const PAGE_HEADERS = {
   '/test/embed/csp.html': { 'Content-Security-Policy': CSP },
 };
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
-
-/** Serves files under the repository root, uncached, so that every fetch reaches the server. */
-async function serveFile(request, response) {
-  const { pathname } = new URL(request.url, 'http://localhost');
-  // There is no favicon: answer without the 404 that Chromium would log as a console error.
-  if (pathname === '/favicon.ico') {
-    response.writeHead(204).end();
-    return;
-  }
-  const path = normalize(join(ROOT, decodeURIComponent(pathname)));
-  if (!path.startsWith(ROOT)) {
-    response.writeHead(403).end();
-    return;
-  }
-  let body;
-  try {
-    body = await readFile(path);
-  } catch {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, {
-    'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-    'Cache-Control': 'no-store',
-    ...PAGE_HEADERS[pathname],
-  });
-  response.end(body);
-}
-
 let server;
 let origin;
 let browser;
@@ -66,9 +29,12 @@ let browser;
 const longPageRows = [];
 
 before(async () => {
-  server = createServer((request, response) => void serveFile(request, response));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  // The repository root, with extra headers for some pages.
+  ({ server, origin } = await startStaticServer((pathname) => ({
+    root: ROOT,
+    path: pathname,
+    headers: PAGE_HEADERS[pathname],
+  })));
   const executablePath = findBrowser();
   assert.ok(executablePath, 'No Chrome or Chromium found: install one or set CHROME_PATH');
   browser = await chromium.launch({

@@ -15,25 +15,18 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../../scripts/find-browser.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The README's examples, each with the language its block must have. */
 const EXAMPLES = { 'plain-html': 'html', bundler: 'js', react: 'jsx' };
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
 
 /** Every `<!-- example: NAME -->` marker of the README, with the fenced block right after it. */
 function readExamples() {
@@ -103,44 +96,18 @@ function installPackage() {
   }
 }
 
-/** Serves /lede-widgets/ from the extracted package and everything else from the app folder. */
-async function serveFile(request, response) {
-  const { pathname } = new URL(request.url, 'http://localhost');
-  // There is no favicon: answer without the 404 that Chromium would log as a console error.
-  if (pathname === '/favicon.ico') {
-    response.writeHead(204).end();
-    return;
-  }
-  const prefix = '/lede-widgets/';
-  const base = pathname.startsWith(prefix) ? packageRoot : app;
-  const rest = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname;
-  const path = normalize(join(base, decodeURIComponent(rest)));
-  if (!path.startsWith(base + sep)) {
-    response.writeHead(403).end();
-    return;
-  }
-  let body;
-  try {
-    body = await readFile(path);
-  } catch {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, {
-    'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-    'Cache-Control': 'no-store',
-  });
-  response.end(body);
-}
-
 before(async () => {
   assert.ok(existsSync(join(ROOT, 'dist', 'lede.js')), 'dist/ is built: run `npm run build`');
   temp = mkdtempSync(join(tmpdir(), 'lede-readme-'));
   app = join(temp, 'app');
   installPackage();
-  server = createServer((request, response) => void serveFile(request, response));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  // /lede-widgets/ from the extracted package, everything else from the app folder.
+  const prefix = '/lede-widgets/';
+  ({ server, origin } = await startStaticServer((pathname) =>
+    pathname.startsWith(prefix)
+      ? { root: packageRoot, path: pathname.slice(prefix.length) }
+      : { root: app, path: pathname },
+  ));
   const executablePath = findBrowser();
   assert.ok(executablePath, 'No Chrome or Chromium found: install one or set CHROME_PATH');
   browser = await chromium.launch({
