@@ -115,6 +115,19 @@ const BLANK = `<!doctype html>
 `;
 
 /**
+ * The same blank page, with a script that writes a dateline and a number with Intl, as an article
+ * page's own scripts commonly do: the renderer's ICU data is then loaded before the chart's script
+ * runs (the first Intl formatter of a process costs 30–70 ms here, whichever script creates it).
+ */
+const BLANK_INTL = BLANK.replace(
+  '</title>',
+  '</title>\n    <script type="module" src="/bench/pages/intl.js"></script>',
+);
+const INTL_SCRIPT = `document.body.dataset.dateline = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
+document.body.dataset.figure = new Intl.NumberFormat('en').format(1234.5);
+`;
+
+/**
  * One page: the contender's script, one chart in a 480 px cell (first render, resizes), an empty
  * grid, and a template of the same cell that the benchmark stamps 100 times. No inline script.
  */
@@ -164,6 +177,8 @@ export async function build() {
   });
   mkdirSync(here('pages'), { recursive: true });
   writeFileSync(here('pages/blank.html'), BLANK);
+  writeFileSync(here('pages/blank-intl.html'), BLANK_INTL);
+  writeFileSync(here('pages/intl.js'), INTL_SCRIPT);
   for (const contender of CONTENDERS)
     for (const widget of Object.keys(WIDGETS))
       writeFileSync(here(`../${pageOf(contender, widget)}`), page(contender, widget));

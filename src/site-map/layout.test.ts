@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { parseSiteMap } from './model.js';
 import { siteMapLayout, type MapLayout } from './layout.js';
-import { fitProjection } from './projection.js';
+import { fitProjection, regionFeature } from './projection.js';
+import { projectedPath } from './path.js';
+import { parseSites } from './sites.js';
 import { placeSiteLabels, LABEL_FONT } from './labels.js';
 import { dodgeMarkers } from './dodge.js';
 import { loadRegion } from '../load-region.js';
@@ -72,7 +74,53 @@ describe('fitProjection()', () => {
   });
 });
 
+/** Parsed sites, as siteMapLayout() takes them. */
+const sitesOf = (raw: unknown) => parseSites(raw).value ?? [];
+
+/** The numbers of an SVG path, for comparing two paths within a tolerance. */
+const numbersOf = (d: string) => d.match(/-?[\d.]+/g)!.map(Number);
+
 describe('siteMapLayout()', () => {
+  it('shares one projected outline between maps of a region whose sites fit its frame', async () => {
+    const japan = await loadRegion('JPN');
+    const size = { width: 400, height: 300 };
+    const a = siteMapLayout(japan, sitesOf(SAKAI.slice(0, 2)), size);
+    const b = siteMapLayout(japan, sitesOf(SAKAI.slice(1)), size);
+    expect(b.land === a.land, 'the same outline').to.equal(true);
+    // And it is the outline a map fitted to those very sites would have.
+    const own = fitProjection(japan, SAKAI.slice(1), { ...size, margin: 12 });
+    const land = numbersOf(b.land);
+    const direct = numbersOf(projectedPath(own, regionFeature(japan)));
+    expect(land.length).to.equal(direct.length);
+    expect(Math.max(...land.map((n, i) => Math.abs(n - direct[i]!)))).to.be.at.most(0.1);
+    const [x, y] = own([SAKAI[2]!.lon, SAKAI[2]!.lat])!;
+    expect(b.markers[1]!.x).to.be.closeTo(x, 0.5);
+    expect(b.markers[1]!.y).to.be.closeTo(y, 0.5);
+  });
+
+  it('fits its own frame when a site lies outside the shared one', async () => {
+    const usa = await loadRegion('USA');
+    const size = { width: 480, height: 300 };
+    const lower48 = siteMapLayout(
+      usa,
+      sitesOf([{ name: 'Austin', lat: 30.27, lon: -97.74 }]),
+      size,
+    );
+    const alaska = siteMapLayout(
+      usa,
+      sitesOf([
+        { name: 'Austin', lat: 30.27, lon: -97.74 },
+        { name: 'Anchorage', lat: 61.2, lon: -149.9 },
+      ]),
+      size,
+    );
+    expect(alaska.land === lower48.land, 'the same outline').to.equal(false);
+    for (const m of alaska.markers) {
+      expect(m.x).to.be.within(0, size.width);
+      expect(m.y).to.be.within(0, size.height);
+    }
+  });
+
   it('labels the Sakai sites without overlaps at 320 px', async () => {
     const layout = await layoutOf('JP', SAKAI, 320, 240);
     expect(layout.numbered).to.equal(false);

@@ -2,10 +2,11 @@
 // and label positions (or marker numbers, when the labels cannot all fit) out.
 import { round } from '../core/layout/round.js';
 import type { RegionGeometry } from '../geo/region.js';
-import { fitProjection, regionFeature, type ProjectionChoice } from './projection.js';
+import { fitProjection, mainFeature, regionFeature, type ProjectionChoice } from './projection.js';
+import type { GeoProjection } from 'd3-geo';
 import { placeSiteLabels, type SiteLabel } from './labels.js';
 import { dodgeMarkers } from './dodge.js';
-import { projectedPath } from './path.js';
+import { projectedBounds, projectedPath } from './path.js';
 import type { Site } from './sites.js';
 
 export type MarkerShape = 'circle' | 'diamond' | 'ring' | 'square';
@@ -42,14 +43,70 @@ export interface MapLayout {
   radius: number;
 }
 
+/** Framings a region keeps: a page's maps of one country come in a few sizes, not hundreds. */
+const FRAMINGS_KEPT = 8;
+type Framing = {
+  projection: GeoProjection;
+  land: string;
+  /** The projected box of the region's main polygons (framings fitted to the region alone). */
+  frame?: [[number, number], [number, number]];
+};
+const framings = new WeakMap<RegionGeometry, Map<string, Framing>>();
+
+/**
+ * The fitted projection and the projected outline. Projecting a country's outline is most of a
+ * map's work and its path the largest string a map holds, so maps of the same region and size
+ * share them: the framing fitted to the region alone serves every map whose sites all fall inside
+ * it (fitting the sites too would give the same projection), whatever its sites. Maps with a site
+ * outside it get a framing of their own. The few most recent framings per region are kept.
+ */
+function framing(
+  region: RegionGeometry,
+  sites: readonly Site[],
+  size: { width: number; height: number },
+  choice: ProjectionChoice | undefined,
+): Framing {
+  const shared = kept(region, `${size.width}x${size.height} ${choice}`, [], size, choice);
+  shared.frame ??= projectedBounds(shared.projection, mainFeature(region));
+  const [[x0, y0], [x1, y1]] = shared.frame;
+  const inside = sites.every((s) => {
+    const [x, y] = shared.projection([s.lon, s.lat]) ?? [NaN, NaN];
+    return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+  });
+  if (inside) return shared;
+  const key = `${size.width}x${size.height} ${choice} ${sites.map((s) => `${s.lon},${s.lat}`).join(' ')}`;
+  return kept(region, key, sites, size, choice);
+}
+
+function kept(
+  region: RegionGeometry,
+  key: string,
+  sites: readonly Site[],
+  size: { width: number; height: number },
+  choice: ProjectionChoice | undefined,
+): Framing {
+  let byKey = framings.get(region);
+  if (!byKey) framings.set(region, (byKey = new Map()));
+  let found = byKey.get(key);
+  if (found) {
+    // Most recently used last.
+    byKey.delete(key);
+  } else {
+    const projection = fitProjection(region, sites, { ...size, margin: 12 }, choice);
+    found = { projection, land: projectedPath(projection, regionFeature(region)) };
+    if (byKey.size >= FRAMINGS_KEPT) byKey.delete(byKey.keys().next().value!);
+  }
+  byKey.set(key, found);
+  return found;
+}
+
 export function siteMapLayout(
   region: RegionGeometry,
   sites: readonly Site[],
   size: { width: number; height: number },
   options: { highlight?: string; projection?: ProjectionChoice } = {},
 ): MapLayout {
-  const projection = fitProjection(region, sites, { ...size, margin: 12 }, options.projection);
-  const land = projectedPath(projection, regionFeature(region));
+  const { projection, land } = framing(region, sites, size, options.projection);
   const points = sites.map((s) => {
     const [x, y] = projection([s.lon, s.lat]) ?? [NaN, NaN];
     return { x: round(x), y: round(y) };

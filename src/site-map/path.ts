@@ -32,3 +32,35 @@ export function projectedPath(projection: GeoProjection, object: GeoPermissibleO
   );
   return d;
 }
+
+/** The projected bounding box of `object`: [[x0, y0], [x1, y1]]. */
+export function projectedBounds(
+  projection: GeoProjection,
+  object: GeoPermissibleObjects,
+): [[number, number], [number, number]] {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  const ignore = () => {};
+  geoStream(
+    object,
+    projection.stream({
+      point(x: number, y: number) {
+        x0 = Math.min(x0, x);
+        y0 = Math.min(y0, y);
+        x1 = Math.max(x1, x);
+        y1 = Math.max(y1, y);
+      },
+      lineStart: ignore,
+      lineEnd: ignore,
+      polygonStart: ignore,
+      polygonEnd: ignore,
+      sphere: ignore,
+    }),
+  );
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
+}

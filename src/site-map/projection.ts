@@ -18,6 +18,15 @@ export function regionFeature(region: RegionGeometry): Feature<MultiPolygon> {
   };
 }
 
+/** The region's main polygons, which a map frames. */
+export function mainFeature(region: RegionGeometry): Feature<MultiPolygon> {
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiPolygon', coordinates: region.main.map((i) => region.coordinates[i]!) },
+  };
+}
+
 export interface Box {
   width: number;
   height: number;
@@ -33,10 +42,7 @@ export function fitProjection(
   const frame = {
     type: 'GeometryCollection' as const,
     geometries: [
-      {
-        type: 'MultiPolygon' as const,
-        coordinates: region.main.map((i) => region.coordinates[i]!),
-      },
+      mainFeature(region).geometry,
       { type: 'MultiPoint' as const, coordinates: sites.map((s) => [s.lon, s.lat]) },
     ],
   };

@@ -1,14 +1,21 @@
 // Follows one media query (reduced motion, dark colour scheme) and asks the host to redraw on change.
+// One MediaQueryList per query serves every widget on the page.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export class MediaQueryController implements ReactiveController {
-  matches = false;
-  #list?: MediaQueryList;
-  readonly #changed = (event: MediaQueryListEvent) => {
-    this.matches = event.matches;
-    this.host.requestUpdate();
-  };
+const lists = new Map<string, { list: MediaQueryList; hosts: Set<ReactiveControllerHost> }>();
 
+function follow(query: string) {
+  let entry = lists.get(query);
+  if (!entry) {
+    const list = matchMedia(query);
+    const hosts = new Set<ReactiveControllerHost>();
+    list.addEventListener('change', () => hosts.forEach((host) => host.requestUpdate()));
+    lists.set(query, (entry = { list, hosts }));
+  }
+  return entry;
+}
+
+export class MediaQueryController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly query: string,
@@ -16,14 +23,16 @@ export class MediaQueryController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether the query matches now (false where media queries do not exist, as in a server render). */
+  get matches(): boolean {
+    return typeof matchMedia === 'function' && follow(this.query).list.matches;
+  }
+
   hostConnected(): void {
-    if (typeof matchMedia !== 'function') return;
-    this.#list ??= matchMedia(this.query);
-    this.matches = this.#list.matches;
-    this.#list.addEventListener('change', this.#changed);
+    if (typeof matchMedia === 'function') follow(this.query).hosts.add(this.host);
   }
 
   hostDisconnected(): void {
-    this.#list?.removeEventListener('change', this.#changed);
+    lists.get(this.query)?.hosts.delete(this.host);
   }
 }

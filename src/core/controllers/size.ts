@@ -1,11 +1,43 @@
-// Tracks the content size of one element with a ResizeObserver and asks the host to redraw.
+// Tracks the content size of one element and asks the host to redraw when it changes.
+//
+// A widget's first size is read synchronously, in one batch for every widget that started in the
+// same turn (one layout for a hundred widgets, not a hundred), so a widget draws in the task that
+// created it instead of waiting a frame for a ResizeObserver. Later changes come from one
+// ResizeObserver shared by every widget on the page.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+const watched = new Map<Element, SizeController>();
+let observer: ResizeObserver | undefined;
+/** Controllers whose first size is read at the end of this turn. */
+let batch: SizeController[] = [];
+/** True while the shared ResizeObserver delivers sizes (widgets redraw inside its callback). */
+let delivering = false;
+
+function measureBatch(): void {
+  const controllers = batch;
+  batch = [];
+  // All reads first, then all updates: no write in between forces a second layout.
+  const sizes = controllers.map((c) => c.target?.isConnected && box(c.target));
+  controllers.forEach((c, i) => {
+    const size = sizes[i];
+    if (size) c.resized(size.width, size.height);
+  });
+}
+
+function box(target: Element): { width: number; height: number } {
+  // Layout sizes, unaffected by transforms, like a ResizeObserver's content box (the chart box has
+  // no padding or border).
+  return target instanceof HTMLElement
+    ? { width: target.offsetWidth, height: target.offsetHeight }
+    : target.getBoundingClientRect();
+}
 
 export class SizeController implements ReactiveController {
   width = 0;
   height = 0;
-  #observer?: ResizeObserver;
-  #target?: Element;
+  target?: Element;
+  /** The last size came from the ResizeObserver, whose turn the host's redraw runs in. */
+  fromObserver = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -13,37 +45,60 @@ export class SizeController implements ReactiveController {
 
   /** Starts watching `target` (call once it is rendered); a second call with the same element is free. */
   observe(target: Element): void {
-    if (target === this.#target || typeof ResizeObserver === 'undefined') return;
-    this.#observer?.disconnect();
-    this.#target = target;
-    this.#observer = new ResizeObserver((entries) => this.#measured(entries));
-    this.#observer.observe(target);
+    if (target === this.target || typeof ResizeObserver === 'undefined') return;
+    this.#unwatch();
+    this.target = target;
+    this.#watch();
+    if (batch.push(this) === 1) queueMicrotask(measureBatch);
   }
 
-  /** Reads `target`'s size at once (printing cannot wait for the observer). */
+  /** Reads `target`'s size at once (printing cannot wait). */
   measure(target: Element): void {
-    const box = target.getBoundingClientRect();
-    this.width = Math.round(box.width);
-    this.height = Math.round(box.height);
+    const size = box(target);
+    this.width = Math.round(size.width);
+    this.height = Math.round(size.height);
   }
 
   hostConnected(): void {
-    if (this.#target) this.#observer?.observe(this.#target);
+    this.#watch();
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
+    this.#unwatch();
   }
 
-  #measured(entries: ResizeObserverEntry[]): void {
-    const box = entries[entries.length - 1]?.contentRect;
-    if (!box) return;
+  /** A new size for the target (from the first read or the shared observer). */
+  resized(boxWidth: number, boxHeight: number): void {
     // Sub-pixel jitter would redraw for nothing; layouts work in whole pixels.
-    const width = Math.round(box.width);
-    const height = Math.round(box.height);
+    const width = Math.round(boxWidth);
+    const height = Math.round(boxHeight);
     if (width === this.width && height === this.height) return;
+    this.fromObserver = delivering;
     this.width = width;
     this.height = height;
     this.host.requestUpdate();
+  }
+
+  #watch(): void {
+    if (!this.target) return;
+    observer ??= new ResizeObserver((entries) => {
+      delivering = true;
+      try {
+        for (const entry of entries) {
+          const box = entry.contentRect;
+          watched.get(entry.target)?.resized(box.width, box.height);
+        }
+      } finally {
+        delivering = false;
+      }
+    });
+    watched.set(this.target, this);
+    observer.observe(this.target);
+  }
+
+  #unwatch(): void {
+    if (!this.target) return;
+    watched.delete(this.target);
+    observer?.unobserve(this.target);
   }
 }

@@ -270,20 +270,24 @@ export abstract class LedeElement extends LitElement {
     if (chart && this.near) this.size.observe(chart);
     if (chart) applyStyle(chart, this.chartStyle());
     this.#reportIssues();
-    this.#announce();
+    this.#announce(true);
   }
 
-  /** Fires `lede-ready` once for each new drawn model, while connected. */
-  #announce(): void {
+  /**
+   * Fires `lede-ready` once for each new drawn model, while connected: right after the update that
+   * drew it, or in a later task when that update ran in a ResizeObserver turn (a host that changes
+   * layout in its listener would otherwise get "ResizeObserver loop" errors) or on reconnection.
+   */
+  #announce(now = false): void {
     const drawn = this.drawn;
     if (drawn === undefined || drawn === this.#announced) return;
-    // Drawing happens inside a ResizeObserver turn; a host that reacts to lede-ready by changing
-    // layout there would get "ResizeObserver loop" errors, so the event waits for a fresh task.
-    setTimeout(() => {
+    const fire = () => {
       if (this.drawn !== drawn || drawn === this.#announced || !this.isConnected) return;
       this.#announced = drawn;
       this.dispatchEvent(new CustomEvent('lede-ready', { bubbles: true, composed: true }));
-    });
+    };
+    if (now && !this.size.fromObserver) fire();
+    else setTimeout(fire);
   }
 
   /** Fires `lede-error` and warns once each time the set of issues changes. */
