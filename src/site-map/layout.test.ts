@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseSiteMap } from './model.js';
 import { siteMapLayout, type MapLayout } from './layout.js';
-import { fitProjection, regionFeature } from './projection.js';
-import { projectedPath } from './path.js';
+import { fitProjection } from './projection.js';
+import { projectedOutline } from './path.js';
 import { parseSites } from './sites.js';
 import { placeSiteLabels, LABEL_FONT } from './labels.js';
 import { dodgeMarkers } from './dodge.js';
@@ -90,7 +90,7 @@ describe('siteMapLayout()', () => {
     // And it is the outline a map fitted to those very sites would have.
     const own = fitProjection(japan, SAKAI.slice(1), { ...size, margin: 12 });
     const land = numbersOf(b.land);
-    const direct = numbersOf(projectedPath(own, regionFeature(japan)));
+    const direct = numbersOf(projectedOutline(own, japan).d);
     expect(land.length).to.equal(direct.length);
     expect(Math.max(...land.map((n, i) => Math.abs(n - direct[i]!)))).to.be.at.most(0.1);
     const [x, y] = own([SAKAI[2]!.lon, SAKAI[2]!.lat])!;

@@ -2,11 +2,11 @@
 // and label positions (or marker numbers, when the labels cannot all fit) out.
 import { round } from '../core/layout/round.js';
 import type { RegionGeometry } from '../geo/region.js';
-import { fitProjection, mainFeature, regionFeature, type ProjectionChoice } from './projection.js';
+import { fitProjection, type ProjectionChoice } from './projection.js';
 import type { GeoProjection } from 'd3-geo';
 import { placeSiteLabels, type SiteLabel } from './labels.js';
 import { dodgeMarkers } from './dodge.js';
-import { projectedBounds, projectedPath } from './path.js';
+import { projectedOutline, type ProjectedOutline } from './path.js';
 import type { Site } from './sites.js';
 
 export type MarkerShape = 'circle' | 'diamond' | 'ring' | 'square';
@@ -45,12 +45,7 @@ export interface MapLayout {
 
 /** Framings a region keeps: a page's maps of one country come in a few sizes, not hundreds. */
 const FRAMINGS_KEPT = 8;
-type Framing = {
-  projection: GeoProjection;
-  land: string;
-  /** The projected box of the region's main polygons (framings fitted to the region alone). */
-  frame?: [[number, number], [number, number]];
-};
+type Framing = { projection: GeoProjection; outline: ProjectedOutline };
 const framings = new WeakMap<RegionGeometry, Map<string, Framing>>();
 
 /**
@@ -67,8 +62,7 @@ function framing(
   choice: ProjectionChoice | undefined,
 ): Framing {
   const shared = kept(region, `${size.width}x${size.height} ${choice}`, [], size, choice);
-  shared.frame ??= projectedBounds(shared.projection, mainFeature(region));
-  const [[x0, y0], [x1, y1]] = shared.frame;
+  const [[x0, y0], [x1, y1]] = shared.outline.frame;
   const inside = sites.every((s) => {
     const [x, y] = shared.projection([s.lon, s.lat]) ?? [NaN, NaN];
     return x >= x0 && x <= x1 && y >= y0 && y <= y1;
@@ -86,14 +80,14 @@ function kept(
   choice: ProjectionChoice | undefined,
 ): Framing {
   let byKey = framings.get(region);
-  if (!byKey) framings.set(region, (byKey = new Map()));
+  if (!byKey) framings.set(region, (byKey = new Map<string, Framing>()));
   let found = byKey.get(key);
   if (found) {
     // Most recently used last.
     byKey.delete(key);
   } else {
     const projection = fitProjection(region, sites, { ...size, margin: 12 }, choice);
-    found = { projection, land: projectedPath(projection, regionFeature(region)) };
+    found = { projection, outline: projectedOutline(projection, region) };
     if (byKey.size >= FRAMINGS_KEPT) byKey.delete(byKey.keys().next().value!);
   }
   byKey.set(key, found);
@@ -106,7 +100,7 @@ export function siteMapLayout(
   size: { width: number; height: number },
   options: { highlight?: string; projection?: ProjectionChoice } = {},
 ): MapLayout {
-  const { projection, land } = framing(region, sites, size, options.projection);
+  const { projection, outline } = framing(region, sites, size, options.projection);
   const points = sites.map((s) => {
     const [x, y] = projection([s.lon, s.lat]) ?? [NaN, NaN];
     return { x: round(x), y: round(y) };
@@ -127,7 +121,7 @@ export function siteMapLayout(
   return {
     width: size.width,
     height: size.height,
-    land,
+    land: outline.d,
     numbered,
     radius: numbered ? 9 : radius,
     markers: sites.map((site, i) => {

@@ -1,66 +1,60 @@
-// Projected outline: a projection and GeoJSON in, an SVG path string with coordinates rounded to
-// tenths of a pixel out. d3-geo streams the projected points; this sink writes them. (geoPath would
-// do the same but brings its area, centroid and length calculators: 1.3 KB min+gzip the map never uses.)
-import { geoStream, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+// Projected outline: a projection and a region's polygons in, an SVG path string with coordinates
+// rounded to tenths of a pixel out, and the projected box of the polygons the map frames. d3-geo
+// streams the projected points; this sink writes them. (geoPath would do the same but brings its
+// area, centroid and length calculators: 1.3 KB min+gzip the map never uses.)
+import { geoStream, type GeoProjection } from 'd3-geo';
+import type { RegionGeometry } from '../geo/region.js';
 
-export function projectedPath(projection: GeoProjection, object: GeoPermissibleObjects): string {
+export interface ProjectedOutline {
+  d: string;
+  /** [[x0, y0], [x1, y1]]: the projected box of the region's main polygons. */
+  frame: [[number, number], [number, number]];
+}
+
+export function projectedOutline(
+  projection: GeoProjection,
+  region: RegionGeometry,
+): ProjectedOutline {
   let d = '';
   let start = true;
   let polygon = false;
+  let main = false;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   const r = (n: number) => Math.round(n * 10) / 10;
-  geoStream(
-    object,
-    projection.stream({
-      point(x: number, y: number) {
-        d += `${start ? 'M' : 'L'}${r(x)},${r(y)}`;
-        start = false;
-      },
-      lineStart() {
-        start = true;
-      },
-      lineEnd() {
-        if (polygon) d += 'Z';
-      },
-      polygonStart() {
-        polygon = true;
-      },
-      polygonEnd() {
-        polygon = false;
-      },
-      sphere() {},
-    }),
-  );
-  return d;
-}
-
-/** The projected bounding box of `object`: [[x0, y0], [x1, y1]]. */
-export function projectedBounds(
-  projection: GeoProjection,
-  object: GeoPermissibleObjects,
-): [[number, number], [number, number]] {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  const ignore = () => {};
-  geoStream(
-    object,
-    projection.stream({
-      point(x: number, y: number) {
-        x0 = Math.min(x0, x);
-        y0 = Math.min(y0, y);
-        x1 = Math.max(x1, x);
-        y1 = Math.max(y1, y);
-      },
-      lineStart: ignore,
-      lineEnd: ignore,
-      polygonStart: ignore,
-      polygonEnd: ignore,
-      sphere: ignore,
-    }),
-  );
-  return [
-    [x0, y0],
-    [x1, y1],
-  ];
+  const stream = projection.stream({
+    point(x: number, y: number) {
+      d += `${start ? 'M' : 'L'}${r(x)},${r(y)}`;
+      start = false;
+      if (!main) return;
+      x0 = Math.min(x0, x);
+      y0 = Math.min(y0, y);
+      x1 = Math.max(x1, x);
+      y1 = Math.max(y1, y);
+    },
+    lineStart() {
+      start = true;
+    },
+    lineEnd() {
+      if (polygon) d += 'Z';
+    },
+    polygonStart() {
+      polygon = true;
+    },
+    polygonEnd() {
+      polygon = false;
+    },
+    sphere() {},
+  });
+  // One polygon at a time (as a MultiPolygon streams them), knowing which ones the map frames.
+  region.coordinates.forEach((coordinates, i) => {
+    main = region.main.includes(i);
+    geoStream({ type: 'Polygon', coordinates }, stream);
+  });
+  return {
+    d,
+    frame: [
+      [x0, y0],
+      [x1, y1],
+    ],
+  };
 }

@@ -4,28 +4,10 @@
 // as French Guiana, Alaska or Hawaii) stay outside the frame unless a site is there, so they never
 // shrink the main land to a speck.
 import { geoConicConformal, geoEquirectangular, geoMercator, type GeoProjection } from 'd3-geo';
-import type { Feature, MultiPolygon } from 'geojson';
 import type { RegionGeometry } from '../geo/region.js';
 
 export const PROJECTIONS = ['auto', 'mercator', 'conic-conformal', 'equirectangular'] as const;
 export type ProjectionChoice = (typeof PROJECTIONS)[number];
-
-export function regionFeature(region: RegionGeometry): Feature<MultiPolygon> {
-  return {
-    type: 'Feature',
-    properties: {},
-    geometry: { type: 'MultiPolygon', coordinates: region.coordinates },
-  };
-}
-
-/** The region's main polygons, which a map frames. */
-export function mainFeature(region: RegionGeometry): Feature<MultiPolygon> {
-  return {
-    type: 'Feature',
-    properties: {},
-    geometry: { type: 'MultiPolygon', coordinates: region.main.map((i) => region.coordinates[i]!) },
-  };
-}
 
 export interface Box {
   width: number;
@@ -42,7 +24,10 @@ export function fitProjection(
   const frame = {
     type: 'GeometryCollection' as const,
     geometries: [
-      mainFeature(region).geometry,
+      {
+        type: 'MultiPolygon' as const,
+        coordinates: region.main.map((i) => region.coordinates[i]!),
+      },
       { type: 'MultiPoint' as const, coordinates: sites.map((s) => [s.lon, s.lat]) },
     ],
   };

@@ -17,25 +17,20 @@ function measureBatch(): void {
   const controllers = batch;
   batch = [];
   // All reads first, then all updates: no write in between forces a second layout.
-  const sizes = controllers.map((c) => c.target?.isConnected && box(c.target));
-  controllers.forEach((c, i) => {
-    const size = sizes[i];
-    if (size) c.resized(size.width, size.height);
-  });
+  const sizes = controllers.map((c) => c.target?.isConnected && size(c.target));
+  controllers.forEach((c, i) => sizes[i] && c.resized(...sizes[i]));
 }
 
-function box(target: Element): { width: number; height: number } {
-  // Layout sizes, unaffected by transforms, like a ResizeObserver's content box (the chart box has
-  // no padding or border).
-  return target instanceof HTMLElement
-    ? { width: target.offsetWidth, height: target.offsetHeight }
-    : target.getBoundingClientRect();
-}
+/**
+ * Layout size, unaffected by transforms, like a ResizeObserver's content box (the chart box has no
+ * padding or border).
+ */
+const size = (target: HTMLElement): [number, number] => [target.offsetWidth, target.offsetHeight];
 
 export class SizeController implements ReactiveController {
   width = 0;
   height = 0;
-  target?: Element;
+  target?: HTMLElement;
   /** The last size came from the ResizeObserver, whose turn the host's redraw runs in. */
   fromObserver = false;
 
@@ -44,7 +39,7 @@ export class SizeController implements ReactiveController {
   }
 
   /** Starts watching `target` (call once it is rendered); a second call with the same element is free. */
-  observe(target: Element): void {
+  observe(target: HTMLElement): void {
     if (target === this.target || typeof ResizeObserver === 'undefined') return;
     this.#unwatch();
     this.target = target;
@@ -53,10 +48,8 @@ export class SizeController implements ReactiveController {
   }
 
   /** Reads `target`'s size at once (printing cannot wait). */
-  measure(target: Element): void {
-    const size = box(target);
-    this.width = Math.round(size.width);
-    this.height = Math.round(size.height);
+  measure(target: HTMLElement): void {
+    this.resized(...size(target));
   }
 
   hostConnected(): void {

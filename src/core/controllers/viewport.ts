@@ -7,26 +7,22 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** How far ahead of the viewport a widget starts its work: one screen height above and below. */
 export const NEAR_MARGIN = '100% 0px';
 
-const observers = new Map<string, IntersectionObserver>();
-const waiting = new Map<Element, Set<ViewportController>>();
+type Host = ReactiveControllerHost & Element;
 
-function observerFor(margin: string): IntersectionObserver {
-  let observer = observers.get(margin);
-  if (!observer) {
-    observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
-          for (const controller of waiting.get(entry.target) ?? []) {
-            if (controller.margin === margin) controller.arrive();
-          }
-        }
-      },
+/** Per margin: its observer and the controller waiting for each host (one per host and margin). */
+const observers = new Map<string, [IntersectionObserver, Map<Element, ViewportController>]>();
+
+function observerFor(margin: string) {
+  let entry = observers.get(margin);
+  if (!entry) {
+    const waiting = new Map<Element, ViewportController>();
+    const observer = new IntersectionObserver(
+      (entries) => entries.forEach((e) => e.isIntersecting && waiting.get(e.target)?.arrive()),
       { rootMargin: margin },
     );
-    observers.set(margin, observer);
+    observers.set(margin, (entry = [observer, waiting]));
   }
-  return observer;
+  return entry;
 }
 
 export class ViewportController implements ReactiveController {
@@ -34,8 +30,8 @@ export class ViewportController implements ReactiveController {
 
   /** `margin`: how far outside the viewport counts as near (an IntersectionObserver rootMargin). */
   constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    readonly margin = NEAR_MARGIN,
+    private readonly host: Host,
+    private readonly margin = NEAR_MARGIN,
   ) {
     host.addController(this);
   }
@@ -46,10 +42,9 @@ export class ViewportController implements ReactiveController {
       this.near = true;
       return;
     }
-    let controllers = waiting.get(this.host);
-    if (!controllers) waiting.set(this.host, (controllers = new Set()));
-    controllers.add(this);
-    observerFor(this.margin).observe(this.host);
+    const [observer, waiting] = observerFor(this.margin);
+    waiting.set(this.host, this);
+    observer.observe(this.host);
   }
 
   hostDisconnected(): void {
@@ -65,11 +60,9 @@ export class ViewportController implements ReactiveController {
   }
 
   #stop(): void {
-    const controllers = waiting.get(this.host);
-    if (!controllers?.delete(this)) return;
-    if (![...controllers].some((c) => c.margin === this.margin)) {
-      observers.get(this.margin)?.unobserve(this.host);
-    }
-    if (controllers.size === 0) waiting.delete(this.host);
+    const [observer, waiting] = observers.get(this.margin) ?? [];
+    if (waiting?.get(this.host) !== this) return;
+    waiting.delete(this.host);
+    observer!.unobserve(this.host);
   }
 }

@@ -162,7 +162,7 @@ export abstract class LedeElement extends LitElement {
     this.#printing = printing;
     if (!printing) return;
     this.#viewport.arrive();
-    const chart = this.renderRoot.querySelector('.chart');
+    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
     if (chart) this.size.measure(chart);
     this.requestUpdate();
     this.performUpdate();

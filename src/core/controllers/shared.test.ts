@@ -1,0 +1,95 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import '../../define.js';
+import { drawn, frame } from '../test-helpers/render.js';
+
+const STAGES = '[{"value":150,"label":"2026"},{"value":240,"label":"later","atLeast":true}]';
+
+/** Counts the observers and media query lists created while `run` runs. */
+async function counting(run: () => Promise<void>) {
+  const real = {
+    resize: globalThis.ResizeObserver,
+    intersection: globalThis.IntersectionObserver,
+    matchMedia: globalThis.matchMedia,
+  };
+  const made = { resize: 0, intersection: 0, media: 0 };
+  globalThis.ResizeObserver = class extends real.resize {
+    constructor(callback: ResizeObserverCallback) {
+      super(callback);
+      made.resize++;
+    }
+  };
+  globalThis.IntersectionObserver = class extends real.intersection {
+    constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+      super(callback, options);
+      made.intersection++;
+    }
+  };
+  globalThis.matchMedia = (query: string) => {
+    made.media++;
+    return real.matchMedia.call(globalThis, query);
+  };
+  try {
+    await run();
+  } finally {
+    globalThis.ResizeObserver = real.resize;
+    globalThis.IntersectionObserver = real.intersection;
+    globalThis.matchMedia = real.matchMedia;
+  }
+  return made;
+}
+
+describe('shared observers', () => {
+  it('draws a widget in the task that created it, before the next frame', async () => {
+    // A first widget on the page has loaded the code paths (and Intl's data) once.
+    await drawn(
+      html`<lede-power-ramp-gauge no-animation stages=${STAGES}></lede-power-ramp-gauge>`,
+    );
+    await frame();
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 480px"></div>`);
+    const ready = new Promise((resolve) => box.addEventListener('lede-ready', resolve));
+    let framed = false;
+    requestAnimationFrame(() => (framed = true));
+    render(
+      html`<lede-power-ramp-gauge no-animation stages=${STAGES}></lede-power-ramp-gauge>`,
+      box,
+    );
+    await ready;
+    const el = box.firstElementChild!;
+    expect(framed, 'a frame passed before lede-ready').to.equal(false);
+    expect(el.shadowRoot!.querySelector('svg[viewBox^="0 0 480 "]')).to.exist;
+  });
+
+  it('watches many widgets with the observers and media queries the page already has', async () => {
+    await drawn(
+      html`<lede-power-ramp-gauge no-animation stages=${STAGES}></lede-power-ramp-gauge>`,
+    );
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="display: grid; grid-template-columns: repeat(4, 180px)"></div>`,
+    );
+    let ready = 0;
+    box.addEventListener('lede-ready', () => ready++);
+    const made = await counting(async () => {
+      render(
+        html`${Array.from(
+          { length: 10 },
+          () =>
+            html`<lede-power-ramp-gauge stages=${STAGES}></lede-power-ramp-gauge>
+              <lede-deal-value-card amount="1e11" currency="JPY"></lede-deal-value-card>`,
+        )}`,
+        box,
+      );
+      for (let i = 0; i < 50 && ready < 20; i++) await frame();
+    });
+    expect(ready).to.equal(20);
+    expect(made).to.deep.equal({ resize: 0, intersection: 0, media: 0 });
+    // And the shared ResizeObserver still redraws every one of them.
+    box.style.gridTemplateColumns = 'repeat(4, 190px)';
+    await frame();
+    await frame();
+    const widths = [...box.querySelectorAll('lede-power-ramp-gauge')].map(
+      (el) => el.shadowRoot!.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2],
+    );
+    expect(widths).to.deep.equal(Array(10).fill('190'));
+  });
+});
