@@ -42,12 +42,14 @@ export function placeStageLabels(
   angles: number[],
   ring: Ring,
   wrapped: string[][],
+  // The layout tries many radii with the same labels: it measures them once.
+  widths = labelWidths(texts, wrapped),
 ): StageLabel[] {
   const placed: Box[] = [];
   return texts.stages.map((text, i) => {
     const angle = angles[i]!;
     const lines = wrapped[i]!;
-    const width = labelWidth(text.figure, lines);
+    const width = widths[i]!;
     let label = labelAt(angle, ring.radius, ring, width, lines.length + 1);
     for (let step = 1; step <= 12 && placed.some((b) => overlaps(b, label.box)); step++) {
       label = labelAt(angle, ring.radius + step * 6, ring, width, lines.length + 1);
@@ -63,6 +65,10 @@ export function placeStageLabels(
       box: label.box,
     };
   });
+}
+
+export function labelWidths(texts: GaugeTexts, wrapped: string[][]): number[] {
+  return texts.stages.map((text, i) => labelWidth(text.figure, wrapped[i]!));
 }
 
 export function labelWidth(figure: string, lines: string[]): number {

@@ -4,7 +4,7 @@ import { interpolateNumber } from 'd3-interpolate';
 import { textWidth, wrapText } from '../core/layout/text.js';
 import type { GaugeModel } from './model.js';
 import type { GaugeTexts } from './describe.js';
-import { FONT, LINE, placeStageLabels, type StageLabel } from './labels.js';
+import { FONT, LINE, labelWidths, placeStageLabels, type StageLabel } from './labels.js';
 import { round } from '../core/layout/round.js';
 import { sectorPath } from '../core/layout/sector.js';
 
@@ -56,7 +56,8 @@ export function gaugeLayout(
   // squeeze the ring; the full text stays in the summary and the table.
   const cap = Math.max(56, size.width * 0.2);
   const wrapped = texts.stages.map((t) => (t.label ? wrapText(t.label, cap, FONT) : []));
-  const { radius, top } = fitRadius(model, angles, texts, wrapped, size);
+  const widths = labelWidths(texts, wrapped);
+  const { radius, top } = fitRadius(model, angles, texts, wrapped, widths, size);
   const cx = size.width / 2;
   const cy = top + radius;
   const thickness = Math.min(30, Math.max(8, radius * 0.2));
@@ -88,7 +89,14 @@ export function gaugeLayout(
     beyond: last.atLeast && lastAngle < END ? path(lastAngle, END) : undefined,
     ticks: angles.map((a) => ({ from: at(a, inner - 3), to: at(a, radius + 3) })),
     target: targetMarker(lastAngle, radius, at),
-    labels: placeStageLabels(model, texts, angles, { cx, cy, radius: radius + 14 }, wrapped),
+    labels: placeStageLabels(
+      model,
+      texts,
+      angles,
+      { cx, cy, radius: radius + 14 },
+      wrapped,
+      widths,
+    ),
     ends: [
       { ...below(at(START, inner + thickness / 2), thickness), text: texts.min, anchor: 'middle' },
       { ...below(at(END, inner + thickness / 2), thickness), text: texts.max, anchor: 'middle' },
@@ -140,13 +148,14 @@ function fitRadius(
   angles: number[],
   texts: GaugeTexts,
   wrapped: string[][],
+  widths: number[],
   size: Size,
 ): { radius: number; top: number } {
   // Extents around the centre, with the labels placed exactly as they will be drawn (including
   // any pushed outward to clear a neighbour).
   const extent = (r: number) => {
     const ring = { cx: 0, cy: 0, radius: r + 14 };
-    const boxes = placeStageLabels(model, texts, angles, ring, wrapped).map((l) => l.box);
+    const boxes = placeStageLabels(model, texts, angles, ring, wrapped, widths).map((l) => l.box);
     return {
       up: Math.max(r, ...boxes.map((b) => -b.top)),
       down: Math.max(r * 0.5 + 2 * LINE, ...boxes.map((b) => b.bottom)),

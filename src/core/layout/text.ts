@@ -6,8 +6,8 @@
 const WIDE =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
-function charWidth(char: string): number {
-  if (WIDE.test(char)) return 1;
+function charWidth(char: string, wide: boolean): number {
+  if (wide && WIDE.test(char)) return 1;
   if (char === 'M' || char === 'W' || char === 'm' || char === 'w') return 0.92;
   if (char === ' ' || char === '\u00a0' || char === '\u202f') return 0.3;
   if (char >= 'A' && char <= 'Z') return 0.72;
@@ -16,7 +16,9 @@ function charWidth(char: string): number {
 
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let ems = 0;
-  for (const char of text) ems += charWidth(char);
+  // Most text has no wide character: one test for the string instead of one per character.
+  const wide = WIDE.test(text);
+  for (const char of text) ems += charWidth(char, wide);
   return ems * fontSize * (bold ? 1.06 : 1);
 }
 
