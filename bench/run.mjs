@@ -8,8 +8,9 @@
 // Every run opens a fresh browser context (no HTTP or code cache) per contender and widget, and
 // runs the contenders of a widget in a rotating order, so that drift hits them alike. One page does,
 // in order: first render, resizes of that chart, heap with one chart, 100 more charts, heap with
-// 101. Prints a Markdown table per metric (median and min–max over the runs, and the ratio to the
-// D3 floor) and writes bench/results.json (raw runs) and bench/results.md (the tables); with
+// 101. A second page per contender and widget measures the first render again after a page that
+// used Intl in the same renderer process. Prints a Markdown table per metric (median and min–max
+// over the runs, and the ratio to the D3 floor) and writes bench/results.json (raw runs) and bench/results.md (the tables); with
 // --screenshots, a PNG of each first chart in bench/dist/. Before each widget's pages it waits
 // (up to a minute) for other work on the machine to calm down.
 //

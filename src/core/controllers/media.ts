@@ -2,15 +2,20 @@
 // One MediaQueryList per query serves every widget on the page.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-const lists = new Map<string, { list: MediaQueryList; hosts: Set<ReactiveControllerHost> }>();
+// Per query: whether it matches (kept from the change events: reading MediaQueryList.matches on
+// every update can make the browser bring style up to date) and the hosts to redraw on a change.
+const lists = new Map<string, { matches: boolean; hosts: Set<ReactiveControllerHost> }>();
 
 function follow(query: string) {
   let entry = lists.get(query);
   if (!entry) {
     const list = matchMedia(query);
-    const hosts = new Set<ReactiveControllerHost>();
-    list.addEventListener('change', () => hosts.forEach((host) => host.requestUpdate()));
-    lists.set(query, (entry = { list, hosts }));
+    const found = { matches: list.matches, hosts: new Set<ReactiveControllerHost>() };
+    list.addEventListener('change', (event) => {
+      found.matches = event.matches;
+      found.hosts.forEach((host) => host.requestUpdate());
+    });
+    lists.set(query, (entry = found));
   }
   return entry;
 }
@@ -25,7 +30,7 @@ export class MediaQueryController implements ReactiveController {
 
   /** Whether the query matches now (false where media queries do not exist, as in a server render). */
   get matches(): boolean {
-    return typeof matchMedia === 'function' && follow(this.query).list.matches;
+    return typeof matchMedia === 'function' && follow(this.query).matches;
   }
 
   hostConnected(): void {
