@@ -5,11 +5,11 @@
 //
 // Issue 6's targets are 30 KB for all three widgets, 14 KB for a gauge alone, 12 KB for a card
 // alone and 8 KB for the Japan outline. Only the outline meets its target (4.7 KB). The others are
-// guards set just above today's sizes (32.3, 14.8 and 14.6 KB), so that nothing grows unnoticed:
+// guards set just above today's sizes (32.4, 14.9 and 14.6 KB), so that nothing grows unnoticed:
 // Lit alone is 5.9 KB and the shared core 9.9 KB, which leaves a card page 2.1 KB for its own
 // code against 4.7 KB today. The performance work itself (a synchronous first measure, one shared
 // ResizeObserver, IntersectionObserver and MediaQueryList, a shared map outline) added 0.3 KB to
-// the core and 0.2 KB to the map, for first renders without a frame's wait and a map heap halved.
+// the core and 0.3 KB to the map, for first renders without a frame's wait and a map page's heap cut from 7.9 to 3.4 MB.
 export const budgets = {
   total: {
     'dist/lede.js': 32.5 * 1024,
