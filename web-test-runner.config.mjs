@@ -33,6 +33,8 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-quic',
+          // gc() for the leak tests, which compare the JS heap after forced collections.
+          '--js-flags=--expose-gc',
         ],
       },
     }),
