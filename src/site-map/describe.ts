@@ -1,5 +1,6 @@
 // Site map words: sites, the region and a locale in, status names, marker names, the summary and
 // the legend out. Country names come from Intl.DisplayNames, so every locale gets its own.
+import { formatNumber } from '../core/format/number.js';
 import { languageOf, type Language } from '../core/format/locale.js';
 import type { Site } from './sites.js';
 
@@ -8,9 +9,12 @@ interface MapWords {
   /** For sites without a status. */
   site: string;
   approximate: string;
-  summary: (region: string, count: number, list: string) => string;
+  /** `figure` is `count` as the locale writes it (2,000; 2 000). */
+  summary: (region: string, count: number, figure: string, list: string) => string;
   detail: (parts: string[]) => string;
   list: string;
+  /** Closes a summary that names only the first sites: "and 1,990 more". */
+  more: (count: string) => string;
 }
 
 const WORDS: Record<Language, MapWords> = {
@@ -18,29 +22,39 @@ const WORDS: Record<Language, MapWords> = {
     status: { operating: 'operating', construction: 'under construction', planned: 'planned' },
     site: 'site',
     approximate: 'approximate location',
-    summary: (r, n, list) =>
-      `Map of ${r} with ${n} ${n === 1 ? 'site' : 'sites'}${n ? `: ${list}` : ''}`,
+    summary: (r, n, f, list) =>
+      `Map of ${r} with ${f} ${n === 1 ? 'site' : 'sites'}${n ? `: ${list}` : ''}`,
     detail: (parts) => ` (${parts.join(', ')})`,
     list: ', ',
+    more: (n) => `and ${n} more`,
   },
   fr: {
     status: { operating: 'en service', construction: 'en construction', planned: 'prévu' },
     site: 'site',
     approximate: 'emplacement approximatif',
-    summary: (r, n, list) =>
-      `Carte\u00a0: ${r}, ${n} ${n > 1 ? 'sites' : 'site'}${n ? `\u00a0: ${list}` : ''}`,
+    summary: (r, n, f, list) =>
+      `Carte\u00a0: ${r}, ${f} ${n > 1 ? 'sites' : 'site'}${n ? `\u00a0: ${list}` : ''}`,
     detail: (parts) => ` (${parts.join(', ')})`,
     list: ', ',
+    more: (n) => `et ${n} autres`,
   },
   ja: {
     status: { operating: '稼働中', construction: '建設中', planned: '計画中' },
     site: '拠点',
     approximate: 'おおよその位置',
-    summary: (r, n, list) => `${r}の地図、${n}か所${n ? `：${list}` : ''}`,
+    summary: (r, n, f, list) => `${r}の地図、${f}か所${n ? `：${list}` : ''}`,
     detail: (parts) => `（${parts.join('、')}）`,
     list: '、',
+    more: (n) => `ほか${n}か所`,
   },
 };
+
+/**
+ * Sites a summary names. The summary is the map's accessible name, read in one breath: past a few
+ * dozen names it says how many more there are, and the visually hidden list below the map, which a
+ * screen reader can walk item by item, names them all.
+ */
+export const SUMMARY_SITES = 20;
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 
@@ -74,8 +88,15 @@ export function describeSite(site: Site, locale: string): string {
 
 export function describeMap(sites: readonly Site[], region: string, locale: string): string {
   const words = WORDS[languageOf(locale)];
-  const list = sites.map((s) => describeSite(s, locale)).join(words.list);
-  return words.summary(region, sites.length, list);
+  const named = sites.slice(0, SUMMARY_SITES).map((s) => describeSite(s, locale));
+  const rest = sites.length - named.length;
+  if (rest > 0) named.push(words.more(formatNumber(rest, locale)));
+  return words.summary(
+    region,
+    sites.length,
+    formatNumber(sites.length, locale),
+    named.join(words.list),
+  );
 }
 
 /** Legend entries, one per status present, known statuses first in their usual order. */

@@ -4,6 +4,9 @@
 //
 // Greedy: sites are placed in priority order (the highlighted one first); each tries eight positions
 // around its marker, then the same eight further out with a leader line, and takes the first free one.
+// With `partial`, a label that finds no free position is left out instead (a crowded map labels what
+// fits), though the highlighted one may then cover other markers. Collisions are tested against a grid of placed boxes, not every box, so a map of thousands of
+// sites costs about as much per site as a map of three.
 import { textWidth } from '../core/layout/text.js';
 import { round } from '../core/layout/round.js';
 
@@ -44,6 +47,9 @@ const DIRECTIONS: [number, number][] = [
   [0, 1],
 ];
 
+/** Box-to-box tests made by the last placement: tests check it grows with the sites, not their square. */
+export const placementStats = { checks: 0 };
+
 export function placeSiteLabels(
   points: readonly Point[],
   texts: readonly string[],
@@ -51,31 +57,81 @@ export function placeSiteLabels(
   order: readonly number[],
   radius: number,
   bold: ReadonlySet<number> = new Set(),
+  partial = false,
 ): SiteLabel[] | undefined {
-  const markers: Box[] = points.map((p) => ({
-    left: p.x - radius,
-    right: p.x + radius,
-    top: p.y - radius,
-    bottom: p.y + radius,
-  }));
-  const placed: Box[] = [];
+  const markers = new BoxGrid();
+  for (const p of points) {
+    markers.add({
+      left: p.x - radius,
+      right: p.x + radius,
+      top: p.y - radius,
+      bottom: p.y + radius,
+    });
+  }
+  const placed = new BoxGrid();
   const labels: SiteLabel[] = [];
   for (const i of order) {
     const width = textWidth(texts[i]!, LABEL_FONT, bold.has(i));
+    // In a crowd the highlighted site's label may cover other markers (never other labels):
+    // otherwise the one name the map is about could be the one left out.
+    const clearOfMarkers = !(partial && bold.has(i));
     const found = candidates(points[i]!, width, radius).find(
       ({ box }) =>
         box.left >= 2 &&
         box.top >= 2 &&
         box.right <= size.width - 2 &&
         box.bottom <= size.height - 2 &&
-        !placed.some((b) => overlaps(b, box)) &&
-        !markers.some((b) => overlaps(b, box)),
+        !placed.hits(box) &&
+        !(clearOfMarkers && markers.hits(box)),
     );
-    if (!found) return undefined;
-    placed.push(found.box);
+    if (!found) {
+      if (partial) continue;
+      placementStats.checks = markers.checks + placed.checks;
+      return undefined;
+    }
+    placed.add(found.box);
     labels[i] = found.label;
   }
+  placementStats.checks = markers.checks + placed.checks;
   return labels;
+}
+
+/** Side of a grid cell, in pixels: about two label heights, so a box spans only a few cells. */
+const CELL = 32;
+
+/** Boxes filed under every grid cell they touch; a query looks only at the cells its box touches. */
+class BoxGrid {
+  readonly #cells = new Map<string, Box[]>();
+  checks = 0;
+
+  add(box: Box): void {
+    this.#each(box, (key) => {
+      const cell = this.#cells.get(key);
+      if (cell) cell.push(box);
+      else this.#cells.set(key, [box]);
+    });
+  }
+
+  hits(box: Box): boolean {
+    let hit = false;
+    this.#each(box, (key) => {
+      for (const b of this.#cells.get(key) ?? []) {
+        this.checks++;
+        if (overlaps(b, box)) return (hit = true);
+      }
+      return false;
+    });
+    return hit;
+  }
+
+  /** Calls `visit` with the key of each cell `box` touches, until it returns true. */
+  #each(box: Box, visit: (key: string) => boolean | void): void {
+    for (let x = Math.floor(box.left / CELL); x <= Math.floor(box.right / CELL); x++) {
+      for (let y = Math.floor(box.top / CELL); y <= Math.floor(box.bottom / CELL); y++) {
+        if (visit(`${x},${y}`)) return;
+      }
+    }
+  }
 }
 
 function candidates(p: Point, width: number, radius: number) {

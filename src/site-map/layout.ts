@@ -40,8 +40,19 @@ export interface MapLayout {
   land: string;
   markers: MapMarker[];
   numbered: boolean;
+  /** Too many sites to label or number: small markers at their true points, labels where they fit. */
+  dense: boolean;
   radius: number;
 }
+
+/**
+ * The most sites a map numbers when their labels do not fit. A number of three digits no longer fits
+ * its marker, a key of hundreds of names is no longer a key, and moving hundreds of markers off their
+ * points to keep them apart costs seconds: past this, the map is drawn dense instead.
+ */
+export const MAX_NUMBERED = 99;
+/** Marker radius of a dense map: small enough that a crowd still shows its shape. */
+const DENSE_RADIUS = 3;
 
 /** Framings a region keeps: a page's maps of one country come in a few sizes, not hundreds. */
 const FRAMINGS_KEPT = 8;
@@ -107,23 +118,25 @@ export function siteMapLayout(
   });
   const lit = sites.findIndex((s) => s.name === options.highlight);
   const order = sites.map((_, i) => i).sort((a, b) => Number(b === lit) - Number(a === lit));
-  const radius = 6;
-  const labels = placeSiteLabels(
-    points,
-    sites.map((s) => s.name),
-    size,
-    order,
-    radius + 2,
-    new Set([lit]),
-  );
-  const numbered = labels === undefined;
-  const spots = numbered ? dodgeMarkers(points, 9, size) : points;
+  const names = sites.map((s) => s.name);
+  const bold = new Set([lit]);
+  let radius = 6;
+  let labels = placeSiteLabels(points, names, size, order, radius + 2, bold);
+  const numbered = labels === undefined && sites.length <= MAX_NUMBERED;
+  const dense = labels === undefined && !numbered;
+  if (numbered) radius = 9;
+  if (dense) {
+    radius = DENSE_RADIUS;
+    labels = placeSiteLabels(points, names, size, order, radius + 2, bold, true);
+  }
+  const spots = numbered ? dodgeMarkers(points, radius, size) : points;
   return {
     width: size.width,
     height: size.height,
     land: outline.d,
     numbered,
-    radius: numbered ? 9 : radius,
+    dense,
+    radius,
     markers: sites.map((site, i) => {
       const spot = spots[i]!;
       const moved = spot.x !== points[i]!.x || spot.y !== points[i]!.y;

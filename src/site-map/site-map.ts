@@ -246,8 +246,10 @@ export class LedeSiteMap extends LedeElement {
 
   #renderMarker(m: MapMarker, i: number, l: MapLayout) {
     const kind = m.site.known ? m.site.status : 'other';
+    // A dense map's markers stay out of the tab order: hundreds of tab stops would trap keyboard
+    // users, and the list below the map names every site.
     return svg`<g class="site ${kind} ${m.shape}" part="marker" transform="translate(${m.x},${m.y})"
-      tabindex="0" role="button" aria-label=${`${l.numbered ? `${m.number}. ` : ''}${describeSite(m.site, this.resolvedLocale)}`}
+      tabindex=${l.dense ? -1 : 0} role="button" aria-label=${`${l.numbered ? `${m.number}. ` : ''}${describeSite(m.site, this.resolvedLocale)}`}
       @click=${() => this.#select(i)} @keydown=${(e: KeyboardEvent) => this.#key(e, i)}
       @focus=${() => this.#show(m.site.name)} @blur=${() => this.#show(undefined)}
       @pointerenter=${() => this.#show(m.site.name)} @pointerleave=${this.#leave}>

@@ -7,13 +7,13 @@ snapshots["site-map-sakai-en-480"] =
 <g aria-hidden="true"><text part="label" class="label " x="333.1" y="176.2" text-anchor="start">Tokyo</text><text part="label" class="label " x="326.3" y="63.4" text-anchor="end">Hokkaido (Tomakomai)</text><text part="label" class="label highlight" x="278.1" y="195.3" text-anchor="start">Sakai</text></g>
 <g aria-hidden="true">
 </g>
-<g part="marker" tabindex="0" role="button" class="site operating circle" transform="translate(321.1,171.7)" aria-label="Tokyo (operating, approximate location)">
+<g part="marker" role="button" class="site operating circle" transform="translate(321.1,171.7)" tabindex="0" aria-label="Tokyo (operating, approximate location)">
 <circle class="shape" r="6"></circle>
 <circle class="focus" fill="none" r="14"></circle>
-</g><g part="marker" tabindex="0" role="button" class="site construction diamond" transform="translate(338.3,58.9)" aria-label="Hokkaido (Tomakomai) (under construction)">
+</g><g part="marker" role="button" class="site construction diamond" transform="translate(338.3,58.9)" tabindex="0" aria-label="Hokkaido (Tomakomai) (under construction)">
 <path class="shape" d="M0,-8.1L8.1,0L0,8.1L-8.1,0Z"></path>
 <circle class="focus" fill="none" r="14"></circle>
-</g><g part="marker" tabindex="0" role="button" class="site planned ring" transform="translate(266.1,190.8)" aria-label="Sakai (planned, 150 MW in 2026)">
+</g><g part="marker" role="button" class="site planned ring" transform="translate(266.1,190.8)" tabindex="0" aria-label="Sakai (planned, 150 MW in 2026)">
 <circle class="halo" r="11"></circle>
 <circle class="shape" r="5"></circle>
 <circle class="focus" fill="none" r="14"></circle>
