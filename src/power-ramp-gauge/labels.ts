@@ -45,26 +45,39 @@ export function placeStageLabels(
   // The layout tries many radii with the same labels: it measures them once.
   widths = labelWidths(texts, wrapped),
 ): StageLabel[] {
+  // Labels claim their place in priority order: the stage reached, the target, the start, then the
+  // others from first to last. One that cannot get clear of those placed before it is left out (the
+  // gauge thins its labels; the summary and the table still give every stage).
+  const count = texts.stages.length;
+  const last = count - 1;
+  const rank = (i: number) => (i === model.current ? 0 : i === last ? 1 : i === 0 ? 2 : 3);
+  const order = [...texts.stages.keys()].sort((a, b) => rank(a) - rank(b) || a - b);
   const placed: Box[] = [];
-  return texts.stages.map((text, i) => {
+  const labels: (StageLabel | undefined)[] = [];
+  for (const i of order) {
     const angle = angles[i]!;
     const lines = wrapped[i]!;
     const width = widths[i]!;
     let label = labelAt(angle, ring.radius, ring, width, lines.length + 1);
-    for (let step = 1; step <= 12 && placed.some((b) => overlaps(b, label.box)); step++) {
+    // The others move out only a little: pushed far, they would shrink the ring to make room.
+    const steps = rank(i) < 3 ? 12 : 2;
+    for (let step = 1; step <= steps && placed.some((b) => overlaps(b, label.box)); step++) {
       label = labelAt(angle, ring.radius + step * 6, ring, width, lines.length + 1);
     }
+    if (rank(i) > 0 && placed.some((b) => overlaps(b, label.box))) continue;
     placed.push(label.box);
-    return {
+    labels[i] = {
       x: round(label.x),
       y: round(label.y),
       anchor: label.anchor,
-      figure: text.figure,
+      figure: texts.stages[i]!.figure,
       lines,
       current: i === model.current,
       box: label.box,
     };
-  });
+  }
+  // Drawn in stage order.
+  return labels.filter((l): l is StageLabel => l !== undefined);
 }
 
 export function labelWidths(texts: GaugeTexts, wrapped: string[][]): number[] {

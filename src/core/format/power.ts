@@ -42,6 +42,14 @@ export function formatPower(
   locale: string,
   options: PowerOptions = {},
 ): string {
+  // A figure below 0.1 reads in the smaller unit where it is at least 1: on a scale in terawatts a
+  // 1 W stage reads "1 W", not "0 TW" (two fraction digits round it away). From 0.1 up, two
+  // fraction digits keep it within 5%, and "0.5 GW" stays in the unit of its neighbours.
+  if (value > 0 && value < 0.1) {
+    const smaller = displayUnitFor(value, unit);
+    if (smaller !== unit)
+      return formatPower(convertPower(value, unit, smaller), smaller, locale, options);
+  }
   const figure = formatNumber(value, locale);
   if (!options.long) {
     const text = `${figure}\u00a0${unit}`;
