@@ -54,6 +54,12 @@ export const baseStyles = css`
     aspect-ratio: var(--_aspect, 4 / 3);
     max-height: var(--_max-height, none);
   }
+  /* Layouts place SVG text for left-to-right anchors. On a right-to-left page the inherited
+     direction would flip text-anchor (start would mean the right edge) and throw labels onto their
+     neighbours and off the chart; Arabic or Hebrew words inside a text still run right to left. */
+  svg {
+    direction: ltr;
+  }
   .chart > svg {
     position: absolute;
     inset: 0;
