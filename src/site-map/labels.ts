@@ -5,8 +5,9 @@
 // Greedy: sites are placed in priority order (the highlighted one first); each tries eight positions
 // around its marker, then the same eight further out with a leader line, and takes the first free one.
 // With `partial`, a label that finds no free position is left out instead (a crowded map labels what
-// fits), though the highlighted one may then cover other markers. Collisions are tested against a grid of placed boxes, not every box, so a map of thousands of
-// sites costs about as much per site as a map of three.
+// fits), though the highlighted one may then cover other markers. Collisions are tested against a
+// grid of placed boxes, not every box, so a map of thousands of sites costs about as much per site
+// as a map of three.
 import { textWidth } from '../core/layout/text.js';
 import { round } from '../core/layout/round.js';
 
@@ -47,7 +48,7 @@ const DIRECTIONS: [number, number][] = [
   [0, 1],
 ];
 
-/** Box-to-box tests made by the last placement: tests check it grows with the sites, not their square. */
+/** Box-to-box tests made by placements so far: tests check it grows with the sites, not their square. */
 export const placementStats = { checks: 0 };
 
 export function placeSiteLabels(
@@ -86,13 +87,13 @@ export function placeSiteLabels(
     );
     if (!found) {
       if (partial) continue;
-      placementStats.checks = markers.checks + placed.checks;
+      placementStats.checks += markers.checks + placed.checks;
       return undefined;
     }
     placed.add(found.box);
     labels[i] = found.label;
   }
-  placementStats.checks = markers.checks + placed.checks;
+  placementStats.checks += markers.checks + placed.checks;
   return labels;
 }
 

@@ -126,8 +126,10 @@ export function siteMapLayout(
   const dense = labels === undefined && !numbered;
   if (numbered) radius = 9;
   if (dense) {
+    // Names of a few sites out of hundreds, chosen by where they happen to fit, would tell the
+    // reader nothing: a dense map names only the highlighted site. Every name is in the list.
     radius = DENSE_RADIUS;
-    labels = placeSiteLabels(points, names, size, order, radius + 2, bold, true);
+    labels = placeSiteLabels(points, names, size, lit < 0 ? [] : [lit], radius + 2, bold, true);
   }
   const spots = numbered ? dodgeMarkers(points, radius, size) : points;
   return {

@@ -28,6 +28,10 @@ export const baseStyles = css`
        or its ancestors (spacing, case, alignment) are reset so they cannot distort the chart. */
     font-style: normal;
     font-weight: 400;
+    /* The widget writes English, French or Japanese, all left to right, also on a right-to-left
+       page. Its layouts place SVG text for left-to-right anchors: an inherited rtl would flip
+       text-anchor (start would mean the right edge) and throw labels onto their neighbours. */
+    direction: ltr;
     letter-spacing: normal;
     word-spacing: normal;
     text-align: start;
@@ -54,11 +58,11 @@ export const baseStyles = css`
     aspect-ratio: var(--_aspect, 4 / 3);
     max-height: var(--_max-height, none);
   }
-  /* Layouts place SVG text for left-to-right anchors. On a right-to-left page the inherited
-     direction would flip text-anchor (start would mean the right edge) and throw labels onto their
-     neighbours and off the chart; Arabic or Hebrew words inside a text still run right to left. */
-  svg {
-    direction: ltr;
+  /* Each paragraph takes its direction, and the side it starts from, from its own text: an Arabic
+     heading reads right to left, the widget's English or French sentences left to right, also when
+     they quote an Arabic name. */
+  .frame :is(figcaption, p, li) {
+    unicode-bidi: plaintext;
   }
   .chart > svg {
     position: absolute;
