@@ -223,6 +223,9 @@ export class LedeSiteMap extends LedeElement {
     const geometry = this.#geometry;
     if (!l || !geometry) return html`<div class="placeholder" part="placeholder"></div>`;
     const name = regionName(geometry.alpha2, this.resolvedLocale, geometry.name);
+    // Labels sit under the markers, clear of them; on a dense map the one label may cover markers,
+    // so it goes on top.
+    const labels = svg`<g aria-hidden="true">${l.markers.map((m) => this.#renderLabel(m))}</g>`;
     return html`<svg
         viewBox="0 0 ${l.width} ${l.height}"
         role="group"
@@ -230,7 +233,7 @@ export class LedeSiteMap extends LedeElement {
         part="svg"
       >
         <path class="land" part="land" d=${l.land}></path>
-        <g aria-hidden="true">${l.markers.map((m) => this.#renderLabel(m))}</g>
+        ${l.dense ? nothing : labels}
         <g aria-hidden="true">
           ${l.markers.map((m) =>
             m.origin
@@ -239,7 +242,7 @@ export class LedeSiteMap extends LedeElement {
               : nothing,
           )}
         </g>
-        ${l.markers.map((m, i) => this.#renderMarker(m, i, l))}
+        ${l.markers.map((m, i) => this.#renderMarker(m, i, l))} ${l.dense ? labels : nothing}
       </svg>
       ${this.#renderCallout(l)}`;
   }
