@@ -77,7 +77,7 @@ function parseSite(item: unknown, index: number, issues: LedeIssue[]): Site | un
   const known = (STATUSES as readonly string[]).includes(status);
   if (!known && status) {
     const message = `${at}.status ${showValue(status)} is not one of ${STATUSES.join(', ')}; drawing it in a neutral style`;
-    issues.push(issue(`${at}.status`, status, message, 'warning'));
+    issues.push(issue(`${at}.status`, f.status, message, 'warning'));
   }
   const note = parseText(`${at}.note`, f.note);
   issues.push(...note.issues);
