@@ -473,6 +473,18 @@ test('parseSites: 50,000 sites parse in linear time (regression)', () => {
   assert.ok(ms < 1000, `parsed in ${Math.round(ms)} ms, under 1 s`);
 });
 
+test('parseSiteMap: issues carry the value as given, not as read (regression)', () => {
+  const sites = [{ name: 'Tokyo', lat: 35.68, lon: 139.69, status: 7 }];
+  const { issues } = parseSiteMap({ region: 'JP', sites, highlight: -3 });
+  assert.deepEqual(
+    issues.map((i) => [i.attribute, i.value]),
+    [
+      ['sites[0].status', 7],
+      ['highlight', -3],
+    ],
+  );
+});
+
 test('parseDate: a real yyyy-mm-dd date, or a warning naming date', () => {
   const day = fc.date({
     min: new Date('0000-01-01'),
