@@ -137,6 +137,23 @@ export const mapStyles = css`
   .callout strong {
     display: block;
   }
+  /*
+   * Runaway names and notes are cut after a few lines with an ellipsis; the visually hidden list
+   * keeps the full text for assistive technology. Not the callout itself: overflow: hidden would
+   * clip its pointer bridge (::after).
+   */
+  .callout strong,
+  .callout .note,
+  .key li {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  .key li {
+    -webkit-line-clamp: 2;
+  }
   .legend,
   .key {
     display: flex;
