@@ -138,12 +138,13 @@ export const mapStyles = css`
     display: block;
   }
   /*
-   * Runaway names and notes are cut after a few lines with an ellipsis; the visually hidden list
+   * Runaway names, notes and statuses are cut after a few lines with an ellipsis; the visually hidden list
    * keeps the full text for assistive technology. Not the callout itself: overflow: hidden would
    * clip its pointer bridge (::after).
    */
   .callout strong,
   .callout .note,
+  .legend li,
   .key li {
     display: -webkit-box;
     -webkit-box-orient: vertical;
@@ -151,6 +152,7 @@ export const mapStyles = css`
     overflow: hidden;
     overflow-wrap: anywhere;
   }
+  .legend li,
   .key li {
     -webkit-line-clamp: 2;
   }
