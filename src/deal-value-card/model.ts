@@ -189,6 +189,10 @@ function parseCompare(
     }
     if (code === currency) {
       value.push({ label, amount, given: { amount, currency: code }, converted: false });
+    } else if (code === other && rate && !Number.isFinite(amount / rate)) {
+      // A rate near the smallest number (1e-10 EUR for 1e300 USD) makes any comparison infinite.
+      const message = `${at}.amount ${showValue(amount)} ${code} is too large to convert at the rate the deal implies; leaving it out`;
+      issues.push(issue(`${at}.amount`, fields.amount, message, 'warning'));
     } else if (code === other && rate) {
       value.push({
         label,

@@ -4,8 +4,10 @@ import { issue, showValue, type Parsed } from '../core/data/issues.js';
 import { CODES } from './codes.js';
 
 export function parseRegion(raw: unknown): Parsed<string | undefined> {
-  const code = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
-  const found = /^[A-Z]{2,3}$/.test(code)
+  // Tested before upper-casing: "ﬁ" and "ß" upper-case to "FI" and "SS" but are no country codes.
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  const code = /^[A-Za-z]{2,3}$/.test(text) ? text.toUpperCase() : '';
+  const found = code
     ? new RegExp(code.length === 2 ? `(?:^| )${code}([A-Z]{3})` : `[A-Z]{2}(${code})`).exec(CODES)
     : null;
   if (found) return { value: found[1], issues: [] };

@@ -42,10 +42,11 @@ export function parseGauge(input: GaugeInput): GaugeResult {
     return { issues: [...issues, issue('stages', input.stages, 'stages holds no usable stage')] };
   }
 
-  const largest = Math.max(...stages.value.map((s) => s.value));
+  // A loop, not Math.max(...values): spreading a few hundred thousand stages overflows the stack.
+  const largest = stages.value.reduce((m, s) => Math.max(m, s.value), 0);
   const shown = displayUnitFor(largest, unit.value);
   const scale = (v: number) => convertPower(v, unit.value, shown);
-  const max = parseMax(input.max, largest, unit.value);
+  const max = parseMax(input.max, largest, unit.value, scale);
   const current = parseCurrent(input.current, stages.value.length);
   const model: GaugeModel = {
     stages: stages.value.map((s) => ({ ...s, value: scale(s.value) })),
@@ -56,11 +57,16 @@ export function parseGauge(input: GaugeInput): GaugeResult {
   return { model, issues: [...issues, ...max.issues, ...current.issues] };
 }
 
-function parseMax(raw: unknown, largest: number, unit: PowerUnit) {
+function parseMax(raw: unknown, largest: number, unit: PowerUnit, scale: (v: number) => number) {
   const max = parseNumber('max', raw);
   if (max.issues.length > 0) return { value: undefined, issues: asWarnings(max.issues) };
   if (max.value !== undefined && (max.value < largest || max.value <= 0)) {
     const message = `max (${max.value} ${unit}) is below the largest stage (${largest} ${unit}); using a round number above it`;
+    return { value: undefined, issues: [issue('max', raw, message, 'warning')] };
+  }
+  // Stages shown in a smaller unit scale max up: 1e302 MW is 1e308 W, past the largest number.
+  if (max.value !== undefined && !Number.isFinite(scale(max.value))) {
+    const message = `max (${max.value} ${unit}) is too large to draw; using a round number above the largest stage`;
     return { value: undefined, issues: [issue('max', raw, message, 'warning')] };
   }
   return max;
@@ -95,5 +101,8 @@ export function niceMaxAbove(largest: number): number {
     power *
     (ratio >= Math.sqrt(50) ? 10 : ratio >= Math.sqrt(10) ? 5 : ratio >= Math.sqrt(2) ? 2 : 1);
   // The epsilon and the rounding keep binary noise out: 0.3 / 0.05 is 5.999…, and 7 * 0.05 is 0.35000…01.
-  return Number(((Math.floor(largest / step + 1e-9) + 1) * step).toPrecision(12));
+  const nice = Number(((Math.floor(largest / step + 1e-9) + 1) * step).toPrecision(12));
+  // At the ends of the number range the step underflows to 0 (5e-324 gives NaN) or the round
+  // number overflows (1.7e308 gives Infinity): the largest stage then ends the scale itself.
+  return Number.isFinite(nice) && nice > largest ? nice : largest;
 }

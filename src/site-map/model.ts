@@ -37,7 +37,8 @@ export function parseSiteMap(input: SiteMapInput): { model?: SiteMapModel; issue
   issues.push(...highlight.issues);
   if (highlight.value && !sites.value.some((s) => s.name === highlight.value)) {
     const message = `highlight ${showValue(highlight.value)} names no site; nothing is highlighted`;
-    issues.push(issue('highlight', highlight.value, message, 'warning'));
+    // The issue carries the value as given (-3, not the text "-3" it was read as).
+    issues.push(issue('highlight', input.highlight, message, 'warning'));
   }
   if (hasFatal(issues) || region.value === undefined) return { issues };
   return {

@@ -283,7 +283,7 @@ export class LedeSiteMap extends LedeElement {
     const below = m.y < 100 ? 'below' : '';
     return html`<div class="callout ${below}" part="callout" @pointerleave=${this.#leave}>
       <strong>${m.site.name}</strong>${statusName(m.site, this.resolvedLocale)}${
-        m.site.note ? html`<br />${m.site.note}` : nothing
+        m.site.note ? html`<span class="note">${m.site.note}</span>` : nothing
       }
     </div>`;
   }

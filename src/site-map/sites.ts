@@ -34,14 +34,17 @@ export function parseSites(raw: unknown, alreadyReported = false): Parsed<Site[]
   }
   const issues: LedeIssue[] = [];
   const sites: Site[] = [];
+  // A set, not a search of `sites`: tens of thousands of sites would take seconds (quadratic).
+  const names = new Set<string>();
   raw.forEach((item, i) => {
     const site = parseSite(item, i, issues);
     if (!site) return;
-    if (sites.some((s) => s.name === site.name)) {
+    if (names.has(site.name)) {
       const message = `sites[${i}].name ${showValue(site.name)} is a duplicate; leaving this site out`;
       issues.push(issue(`sites[${i}].name`, site.name, message, 'warning'));
       return;
     }
+    names.add(site.name);
     sites.push(site);
   });
   return { value: sites, issues };
@@ -74,7 +77,7 @@ function parseSite(item: unknown, index: number, issues: LedeIssue[]): Site | un
   const known = (STATUSES as readonly string[]).includes(status);
   if (!known && status) {
     const message = `${at}.status ${showValue(status)} is not one of ${STATUSES.join(', ')}; drawing it in a neutral style`;
-    issues.push(issue(`${at}.status`, status, message, 'warning'));
+    issues.push(issue(`${at}.status`, f.status, message, 'warning'));
   }
   const note = parseText(`${at}.note`, f.note);
   issues.push(...note.issues);
