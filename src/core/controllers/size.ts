@@ -21,6 +21,9 @@ function measureBatch(): void {
   controllers.forEach((c, i) => sizes[i] && c.resized(...sizes[i]));
 }
 
+/** Test hook (leaks.test.ts): how many elements the shared ResizeObserver watches. */
+export const watchedCount = (): number => watched.size;
+
 /**
  * Layout size, unaffected by transforms, like a ResizeObserver's content box (the chart box has no
  * padding or border).
