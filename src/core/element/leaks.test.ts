@@ -2,6 +2,7 @@
 // Checked directly (window and document listeners, pending frames and timers, the shared
 // controllers' registries) and through the JS heap after forced garbage collections.
 import { expect } from '@open-wc/testing';
+import type { ReactiveElement } from 'lit';
 import '../../define.js';
 import { watchedCount as contextWatched } from '../controllers/context.js';
 import { watchedCount as mediaWatched } from '../controllers/media.js';
@@ -18,7 +19,8 @@ const GROUP = 10;
 const CYCLES = 100;
 const LOCALES = ['en', 'fr', 'ja'];
 
-const stages = (i: number) => JSON.stringify([{ value: 100 + i, label: '2026' }, { value: 240 }]);
+const stages = (i: number) =>
+  JSON.stringify([{ value: 100 + (i % 100), label: '2026' }, { value: 240 }]);
 const sites = (i: number) =>
   JSON.stringify([
     { name: 'Tokyo', lat: 35.68, lon: 139.69, status: 'operating' },
@@ -247,6 +249,48 @@ describe('no leaks: attach, update and detach each widget a thousand times', fun
     expect(t.timers.size, 'timers still pending').to.equal(0);
     expect(registries(), 'elements in the shared controllers').to.deep.equal(before);
     expect(after - baseline, 'JS heap growth in bytes').to.be.lessThan(2_000_000);
+    expect(warnings).to.deep.equal([]);
+  });
+});
+
+describe('no leaks: widgets removed in the task that attached them', () => {
+  const warnings = captureWarnings();
+
+  // A framework that renders a list twice in one task attaches and detaches widgets before their
+  // first update, which runs detached.
+  it('leave nothing in the shared controllers, lazy or eager', async () => {
+    const box = document.createElement('div');
+    box.style.width = '320px';
+    document.body.prepend(box);
+    const before = registries();
+    const t = track();
+    try {
+      for (let n = 0; n < 1000; n++) {
+        const widgets = [
+          document.createElement('lede-power-ramp-gauge'),
+          document.createElement('lede-site-map'),
+          document.createElement('lede-deal-value-card'),
+        ];
+        widgets[0]!.setAttribute('stages', stages(n));
+        widgets[1]!.setAttribute('region', 'JP');
+        widgets[1]!.setAttribute('sites', sites(n));
+        widgets[2]!.setAttribute('amount', String(1e9 + n));
+        widgets[2]!.setAttribute('currency', 'JPY');
+        for (const el of widgets) el.setAttribute('loading', n % 2 ? 'eager' : 'lazy');
+        box.append(...widgets);
+        box.replaceChildren();
+        // Their first update runs now, detached.
+        await Promise.all(widgets.map((el) => (el as ReactiveElement).updateComplete));
+      }
+      await settle();
+    } finally {
+      t.restore();
+      box.remove();
+    }
+    expect(t.listeners, 'listeners left on window or document').to.deep.equal([]);
+    expect(t.frames.size, 'animation frames still pending').to.equal(0);
+    expect(t.timers.size, 'timers still pending').to.equal(0);
+    expect(registries(), 'elements in the shared controllers').to.deep.equal(before);
     expect(warnings).to.deep.equal([]);
   });
 });
