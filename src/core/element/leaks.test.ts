@@ -248,6 +248,11 @@ describe('no leaks: attach, update and detach each widget a thousand times', fun
     expect(t.frames.size, 'animation frames still pending').to.equal(0);
     expect(t.timers.size, 'timers still pending').to.equal(0);
     expect(registries(), 'elements in the shared controllers').to.deep.equal(before);
+    // Measured (headless Chrome, 3,000 attachments after a warm-up): baseline about 8.7 MB, growth
+    // 0.30 to 0.38 MB over four runs (caches of formatters and map framings, Lit's bookkeeping).
+    // With one widget leaking (its beforeprint listener left on window) the heap grew by 28 MB,
+    // about 9 KB a widget. 2 MB sits well above the noise and far below a leak of even a tenth of
+    // the widgets.
     expect(after - baseline, 'JS heap growth in bytes').to.be.lessThan(2_000_000);
     expect(warnings).to.deep.equal([]);
   });
