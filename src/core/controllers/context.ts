@@ -5,6 +5,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 const hosts = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;
 
+/** Test hook (leaks.test.ts): how many hosts follow the page's lang and data-theme. */
+export const watchedCount = (): number => hosts.size;
+
 export class PageContextController implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);

@@ -20,6 +20,13 @@ function follow(query: string) {
   return entry;
 }
 
+/** Test hook (leaks.test.ts): how many hosts follow a media query, over every query. */
+export function watchedCount(): number {
+  let count = 0;
+  lists.forEach(({ hosts }) => (count += hosts.size));
+  return count;
+}
+
 export class MediaQueryController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,

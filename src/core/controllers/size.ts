@@ -21,6 +21,9 @@ function measureBatch(): void {
   controllers.forEach((c, i) => sizes[i] && c.resized(...sizes[i]));
 }
 
+/** Test hook (leaks.test.ts): how many elements the shared ResizeObserver watches. */
+export const watchedCount = (): number => watched.size;
+
 /**
  * Layout size, unaffected by transforms, like a ResizeObserver's content box (the chart box has no
  * padding or border).
@@ -33,6 +36,7 @@ export class SizeController implements ReactiveController {
   target?: HTMLElement;
   /** The last size came from the ResizeObserver, whose turn the host's redraw runs in. */
   fromObserver = false;
+  #connected = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -43,8 +47,12 @@ export class SizeController implements ReactiveController {
     if (target === this.target || typeof ResizeObserver === 'undefined') return;
     this.#unwatch();
     this.target = target;
+    // A host removed before its first update (attached and detached in one task) updates
+    // detached: watching its target then would keep it in `watched` for good. hostConnected()
+    // starts watching if it comes back.
+    if (!this.#connected) return;
     this.#watch();
-    if (batch.push(this) === 1) queueMicrotask(measureBatch);
+    this.#measureSoon();
   }
 
   /** Reads `target`'s size at once (printing cannot wait). */
@@ -53,11 +61,20 @@ export class SizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#connected = true;
     this.#watch();
+    // A target set while detached has not been measured yet.
+    if (this.target && this.width === 0 && this.height === 0) this.#measureSoon();
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.#unwatch();
+  }
+
+  /** Reads the target's first size at the end of this turn, with every other widget's. */
+  #measureSoon(): void {
+    if (!batch.includes(this) && batch.push(this) === 1) queueMicrotask(measureBatch);
   }
 
   /** A new size for the target (from the first read or the shared observer). */

@@ -25,6 +25,13 @@ function observerFor(margin: string) {
   return entry;
 }
 
+/** Test hook (leaks.test.ts): how many hosts wait for the viewport, over every margin. */
+export function watchedCount(): number {
+  let count = 0;
+  observers.forEach(([, waiting]) => (count += waiting.size));
+  return count;
+}
+
 export class ViewportController implements ReactiveController {
   near = false;
 

@@ -109,11 +109,21 @@ async function load(url: string): Promise<unknown> {
     try {
       text = await response.text();
     } catch {
+      // A body slower than the timeout is cut by the abort: it did not answer in time.
+      if (controller.signal.aborted) throw new SourceError(`${url} did not answer in ${seconds} s`);
       throw new SourceError(`${url} stopped before the whole document arrived`);
     }
+    // The content type is not checked: static hosts and CMSs serve JSON files as text/plain or
+    // application/octet-stream, and the body decides. An empty body or an HTML page (a missing
+    // file's or a login page served with 200) get messages of their own.
+    if (text.trim() === '') throw new SourceError(`${url} is empty, not JSON`);
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
+      const type = response.headers.get('content-type') ?? '';
+      if (/html/i.test(type) || /^\s*<(!doctype|html)/i.test(text)) {
+        throw new SourceError(`${url} is an HTML page, not JSON (content-type: ${type || 'none'})`);
+      }
       const why = error instanceof Error ? error.message : String(error);
       throw new SourceError(`${url} is not valid JSON (${why})`);
     }
