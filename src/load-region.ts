@@ -19,7 +19,9 @@ export const regionLoading = {
  * or gives a module without an outline (an empty file).
  */
 export async function loadRegion(alpha3: string): Promise<RegionGeometry> {
-  const url = new URL(`./countries/${alpha3}.js`, import.meta.url).href;
+  // For messages only. Written without `new URL(…, import.meta.url)`, which bundlers such as webpack
+  // take for an asset to copy.
+  const url = `${import.meta.url.replace(/[^/]*$/, '')}countries/${alpha3}.js`;
   const seconds = regionLoading.timeoutMs / 1000;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
