@@ -50,8 +50,8 @@ const WORDS: Record<Language, MapWords> = {
 };
 
 /**
- * Sites a summary names. The summary is the map's accessible name, read in one breath: past a few
- * dozen names it says how many more there are, and the visually hidden list below the map, which a
+ * Sites a summary names. The summary is the map's accessible name, read in one breath: past 20
+ * names it says how many more there are, and the visually hidden list below the map, which a
  * screen reader can walk item by item, names them all.
  */
 export const SUMMARY_SITES = 20;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseSiteMap } from './model.js';
-import { siteMapLayout, type MapLayout } from './layout.js';
+import { framingStats, siteMapLayout, type MapLayout } from './layout.js';
 import { fitProjection } from './projection.js';
 import { projectedOutline } from './path.js';
 import { parseSites } from './sites.js';
@@ -83,9 +83,12 @@ const numbersOf = (d: string) => d.match(/-?[\d.]+/g)!.map(Number);
 describe('siteMapLayout()', () => {
   it('shares one projected outline between maps of a region whose sites fit its frame', async () => {
     const japan = await loadRegion('JPN');
-    const size = { width: 400, height: 300 };
+    // A size no other test uses, so that the cache starts empty for it.
+    const size = { width: 401, height: 299 };
+    const fitted = framingStats.fitted;
     const a = siteMapLayout(japan, sitesOf(SAKAI.slice(0, 2)), size);
     const b = siteMapLayout(japan, sitesOf(SAKAI.slice(1)), size);
+    expect(framingStats.fitted - fitted, 'framings fitted for both maps').to.equal(1);
     expect(b.land === a.land, 'the same outline').to.equal(true);
     // And it is the outline a map fitted to those very sites would have.
     const own = fitProjection(japan, SAKAI.slice(1), { ...size, margin: 12 });
@@ -106,6 +109,7 @@ describe('siteMapLayout()', () => {
       sitesOf([{ name: 'Austin', lat: 30.27, lon: -97.74 }]),
       size,
     );
+    const fitted = framingStats.fitted;
     const alaska = siteMapLayout(
       usa,
       sitesOf([
@@ -115,6 +119,7 @@ describe('siteMapLayout()', () => {
       size,
     );
     expect(alaska.land === lower48.land, 'the same outline').to.equal(false);
+    expect(framingStats.fitted - fitted, 'a framing of its own').to.equal(1);
     for (const m of alaska.markers) {
       expect(m.x).to.be.within(0, size.width);
       expect(m.y).to.be.within(0, size.height);

@@ -58,6 +58,8 @@ const DENSE_RADIUS = 3;
 const FRAMINGS_KEPT = 8;
 type Framing = { projection: GeoProjection; outline: ProjectedOutline };
 const framings = new WeakMap<RegionGeometry, Map<string, Framing>>();
+/** Framings fitted and projected so far (not found in the cache): tests check maps share them. */
+export const framingStats = { fitted: 0 };
 
 /**
  * The fitted projection and the projected outline. Projecting a country's outline is most of a
@@ -97,6 +99,7 @@ function kept(
     // Most recently used last.
     byKey.delete(key);
   } else {
+    framingStats.fitted++;
     const projection = fitProjection(region, sites, { ...size, margin: 12 }, choice);
     found = { projection, outline: projectedOutline(projection, region) };
     if (byKey.size >= FRAMINGS_KEPT) byKey.delete(byKey.keys().next().value!);

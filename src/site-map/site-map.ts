@@ -97,7 +97,8 @@ export class LedeSiteMap extends LedeElement {
   static override styles = [baseStyles, mapStyles];
 
   static override properties: PropertyDeclarations = {
-    region: {},
+    // Setting region again, even to the same code, retries an outline that failed to load.
+    region: { hasChanged: () => true },
     sites: { converter: jsonConverter },
     highlight: {},
     projection: {},
@@ -127,6 +128,8 @@ export class LedeSiteMap extends LedeElement {
   #loading?: string;
   #loadIssue?: LedeIssue;
   #calloutAt: Record<string, string> = {};
+  /** The marker of a dense map that holds its one tab stop. */
+  #roving = 0;
   /** Name of the site whose callout is open: a name, not a position, so new data never shows a stale callout. */
   #open?: string;
   readonly #escape = (event: KeyboardEvent) => {
@@ -170,6 +173,7 @@ export class LedeSiteMap extends LedeElement {
     this.#legendSites = model?.sites;
     // The outline is fetched when the map comes near the viewport, not before.
     if (!model || !this.near) return;
+    if (changed.has('region') && this.#loadIssue) this.#loading = undefined;
     this.#load(model.region);
     if (this.#loadIssue) this.addIssues([this.#loadIssue]);
     const geometry = this.#geometry?.alpha3 === model.region ? this.#geometry : undefined;
@@ -252,7 +256,7 @@ export class LedeSiteMap extends LedeElement {
     // A dense map's markers stay out of the tab order: hundreds of tab stops would trap keyboard
     // users, and the list below the map names every site.
     return svg`<g class="site ${kind} ${m.shape}" part="marker" transform="translate(${m.x},${m.y})"
-      tabindex=${l.dense ? -1 : 0} role="button" aria-label=${`${l.numbered ? `${m.number}. ` : ''}${describeSite(m.site, this.resolvedLocale)}`}
+      tabindex=${l.dense && i !== Math.min(this.#roving, l.markers.length - 1) ? -1 : 0} role="button" aria-label=${`${l.numbered ? `${m.number}. ` : ''}${describeSite(m.site, this.resolvedLocale)}`}
       @click=${() => this.#select(i)} @keydown=${(e: KeyboardEvent) => this.#key(e, i)}
       @focus=${() => this.#show(m.site.name)} @blur=${() => this.#show(undefined)}
       @pointerenter=${() => this.#show(m.site.name)} @pointerleave=${this.#leave}>
@@ -354,9 +358,31 @@ export class LedeSiteMap extends LedeElement {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       if (!event.repeat) this.#select(index);
+      return;
     }
+    // A dense map is one tab stop: arrow keys, Home and End move between its markers in the order
+    // the sites are given (hundreds of tab stops would trap a keyboard user).
+    const count = this.#layout?.dense ? this.#layout.markers.length : 0;
+    if (!count || !Object.hasOwn(ROVING_KEYS, event.key)) return;
+    const next = ROVING_KEYS[event.key]!(index, count);
+    event.preventDefault();
+    this.#roving = next;
+    this.requestUpdate();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelectorAll<SVGElement>('[part=marker]')[next]?.focus(),
+    );
   }
 }
+
+/** Where each key moves the tab stop of a dense map, from marker `i` of `n`. */
+const ROVING_KEYS: Record<string, (i: number, n: number) => number> = {
+  ArrowRight: (i, n) => Math.min(n - 1, i + 1),
+  ArrowDown: (i, n) => Math.min(n - 1, i + 1),
+  ArrowLeft: (i) => Math.max(0, i - 1),
+  ArrowUp: (i) => Math.max(0, i - 1),
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
 
 function shapeOf(shape: MarkerShape, r: number) {
   if (shape === 'diamond') {

@@ -60,6 +60,22 @@ describe('shared observers', () => {
     expect(el.shadowRoot!.querySelector('svg[viewBox^="0 0 480 "]')).to.exist;
   });
 
+  it('fires lede-ready right after drawing new data, also once a resize has redrawn the widget', async () => {
+    const el = await drawn<HTMLElement & { stages: string; updateComplete: Promise<boolean> }>(
+      html`<lede-power-ramp-gauge no-animation stages=${STAGES}></lede-power-ramp-gauge>`,
+    );
+    el.parentElement!.style.width = '400px';
+    await frame();
+    await frame();
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('viewBox')).to.match(/^0 0 400 /);
+    let ready = 0;
+    el.addEventListener('lede-ready', () => ready++);
+    el.stages = '[{"value":100,"label":"2026"},{"value":300,"label":"later"}]';
+    await el.updateComplete;
+    // Not a task later: this update did not run in the ResizeObserver's turn.
+    expect(ready).to.equal(1);
+  });
+
   it('watches many widgets with the observers and media queries the page already has', async () => {
     await drawn(
       html`<lede-power-ramp-gauge no-animation stages=${STAGES}></lede-power-ramp-gauge>`,

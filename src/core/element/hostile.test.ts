@@ -196,8 +196,13 @@ describe('hostile text', () => {
     expect(gauge.shadowRoot!.querySelector('[part=table]')!.textContent).to.include(LONG);
 
     const map = await render('lede-site-map', WIDGETS[1]!.fields(LONG), 'attributes');
+    // A 10,000-character name cannot sit beside its marker: the map numbers its markers and names
+    // the sites in a key, whose entries are clamped; no SVG text carries the long name.
     const key = map.shadowRoot!.querySelector<HTMLElement>('[part=key] li');
-    if (key) expect(key.getBoundingClientRect().height).to.be.below(100);
+    expect(key, 'the numbered key').to.exist;
+    expect(key!.getBoundingClientRect().height).to.be.below(100);
+    const mapTexts = [...map.shadowRoot!.querySelectorAll('svg text')].map((t) => t.textContent);
+    expect(mapTexts.every((t) => t.length < 200)).to.equal(true);
     expect(map.shadowRoot!.querySelector('[part=list]')!.textContent).to.include(LONG);
 
     const card = await render('lede-deal-value-card', WIDGETS[2]!.fields(LONG), 'attributes');

@@ -271,6 +271,8 @@ export abstract class LedeElement extends LitElement {
     if (chart) applyStyle(chart, this.chartStyle());
     this.#reportIssues();
     this.#announce(true);
+    // Only the update that a ResizeObserver turn caused counts as in that turn.
+    this.size.fromObserver = false;
   }
 
   /**

@@ -229,6 +229,22 @@ describe('failing networks: the map outline', () => {
     ],
   ];
 
+  it('retries the same region when it is set again after a failure', async () => {
+    regionLoading.load = () => Promise.reject(new Error('offline'));
+    const { el } = await page(
+      html`<lede-site-map loading="eager" region="JP" sites=${TOKYO}></lede-site-map>`,
+    );
+    expect(errorText(el)).to.contain('the outline of JPN could not be loaded');
+    regionLoading.load = load;
+    const ready = nextEvent(el, 'lede-ready');
+    el.setAttribute('region', 'JP');
+    await ready;
+    expect(shadow(el).querySelector('[part=error]')).to.equal(null);
+    expect(shadow(el).querySelector('[part=land]')).to.exist;
+    // Warned once for the failure; the retry that drew adds nothing.
+    expect(warnings).to.have.length(1);
+  });
+
   for (const [what, failingLoad, message] of cases) {
     it(`shows an error naming the URL on ${what}, then recovers on a new region`, async () => {
       regionLoading.load = failingLoad;
