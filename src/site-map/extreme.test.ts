@@ -4,14 +4,14 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { parseSiteMap, sitesInRegion } from './model.js';
-import { MAX_NUMBERED, siteMapLayout, type MapLayout } from './layout.js';
-import { LABEL_FONT, placementStats } from './labels.js';
+import { MAX_NUMBERED, siteMapLayout } from './layout.js';
+import { placementStats } from './labels.js';
 import { describeMap } from './describe.js';
 import type { LedeSiteMap, SiteInput } from './site-map.js';
 import type { Site } from './sites.js';
 import { loadRegion } from '../load-region.js';
-import { textWidth } from '../core/layout/text.js';
 import { drawn, nextEvent } from '../core/test-helpers/render.js';
+import { labelBoxes } from './test-helpers/label-boxes.js';
 
 /** Seeded pseudo-random numbers (mulberry32): every run draws the same points. */
 function random(seed: number) {
@@ -40,16 +40,6 @@ async function frenchSites(count: number): Promise<{ sites: Site[]; input: SiteI
   expect(sites).to.have.length(count);
   const input = sites.map(({ name, lat, lon, status }) => ({ name, lat, lon, status }));
   return { sites, input };
-}
-
-function labelBoxes(layout: MapLayout) {
-  return layout.markers.flatMap((m) => {
-    if (!m.label) return [];
-    const width = textWidth(m.site.name, LABEL_FONT, m.highlight);
-    const { x, y, anchor } = m.label;
-    const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-    return [{ left, right: left + width, top: y - 12.5, bottom: y + 3.5, lit: m.highlight }];
-  });
 }
 
 type Box = { left: number; right: number; top: number; bottom: number };

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { parseSiteMap } from './model.js';
-import { framingStats, siteMapLayout, type MapLayout } from './layout.js';
+import { framingStats, siteMapLayout } from './layout.js';
 import { fitProjection } from './projection.js';
 import { projectedOutline } from './path.js';
 import { parseSites } from './sites.js';
-import { placeSiteLabels, LABEL_FONT } from './labels.js';
+import { placeSiteLabels } from './labels.js';
 import { dodgeMarkers } from './dodge.js';
 import { loadRegion } from '../load-region.js';
-import { textWidth } from '../core/layout/text.js';
+import { labelBoxes } from './test-helpers/label-boxes.js';
 
 const SAKAI = [
   { name: 'Tokyo', lat: 35.68, lon: 139.69, status: 'operating' },
@@ -21,16 +21,6 @@ const TOKYO_BAY = Array.from({ length: 20 }, (_, i) => ({
   lon: 139.65 + Math.floor(i / 5) * 0.11,
   status: 'operating',
 }));
-
-function labelBoxes(layout: MapLayout) {
-  return layout.markers.flatMap((m) => {
-    if (!m.label) return [];
-    const width = textWidth(m.site.name, LABEL_FONT, m.highlight);
-    const { x, y, anchor } = m.label;
-    const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-    return [{ left, right: left + width, top: y - 12.5, bottom: y + 3.5 }];
-  });
-}
 
 const overlap = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

@@ -9,7 +9,7 @@ import '../../power-ramp-gauge/define.js';
 import '../../site-map/define.js';
 import '../../deal-value-card/define.js';
 import type { LedeIssue } from '../data/issues.js';
-import { captureWarnings, nextEvent } from '../test-helpers/render.js';
+import { captureWarnings, nextEvent, watchUncaught } from '../test-helpers/render.js';
 
 const SEED = 20260607;
 
@@ -230,17 +230,7 @@ function safeParse(text: string): unknown {
 
 describe('fuzzing the elements with random attributes and properties', () => {
   captureWarnings();
-  const uncaught: unknown[] = [];
-  const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
-  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
-  before(() => {
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
-  });
+  const uncaught = watchUncaught();
 
   for (const widget of WIDGETS) {
     it(`<${widget.tag}>: ${widget.runs} random cases end drawn or in error, never busy`, async function () {

@@ -2,7 +2,7 @@
 // one, and the shared ResizeObserver redraws them all each time the container's width changes.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../define.js';
-import { captureWarnings, frame } from '../test-helpers/render.js';
+import { captureWarnings, frame, watchUncaught } from '../test-helpers/render.js';
 
 const EACH = 200;
 /** Four widgets a row, so that a screen holds several rows and scrolling through takes few steps. */
@@ -49,17 +49,7 @@ const twoFrames = async () => {
 describe('stable under load: 600 widgets on one page', function () {
   this.timeout(40_000);
   const warnings = captureWarnings();
-  const errors: unknown[] = [];
-  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
-  before(() => {
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
-  });
+  const errors = watchUncaught();
 
   it('draws every widget, lazy and eager, and redraws them all on each resize', async () => {
     const started = performance.now();

@@ -8,7 +8,7 @@ import '../../define.js';
 import type { LedeErrorEvent } from './events.js';
 import { sourceTiming } from '../data/source.js';
 import { regionLoading } from '../../load-region.js';
-import { captureWarnings, nextEvent } from '../test-helpers/render.js';
+import { captureWarnings, nextEvent, watchUncaught } from '../test-helpers/render.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const errorText = (el: Element) => shadow(el).querySelector('[part=error]')?.textContent ?? '';
@@ -85,23 +85,6 @@ async function page(failing: ReturnType<typeof html>) {
   const [el, neighbour] = [...box.children] as HTMLElement[];
   expect(shadow(neighbour!).querySelector('svg'), 'the other widget drew').to.exist;
   return { el: el!, errors };
-}
-
-/** Collects unhandled rejections and uncaught errors for the whole suite. */
-function watchUncaught(): unknown[] {
-  const uncaught: unknown[] = [];
-  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
-  const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
-  before(() => {
-    addEventListener('unhandledrejection', onRejection);
-    addEventListener('error', onError);
-  });
-  after(() => {
-    removeEventListener('unhandledrejection', onRejection);
-    removeEventListener('error', onError);
-  });
-  beforeEach(() => (uncaught.length = 0));
-  return uncaught;
 }
 
 describe('failing networks: src documents', () => {

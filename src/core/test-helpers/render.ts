@@ -67,3 +67,23 @@ export function captureWarnings(): unknown[][] {
   });
   return warnings;
 }
+
+/**
+ * Collects the page's uncaught errors and unhandled rejections while the calling suite runs,
+ * emptied before each test.
+ */
+export function watchUncaught(): unknown[] {
+  const uncaught: unknown[] = [];
+  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
+  const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
+  before(() => {
+    addEventListener('unhandledrejection', onRejection);
+    addEventListener('error', onError);
+  });
+  after(() => {
+    removeEventListener('unhandledrejection', onRejection);
+    removeEventListener('error', onError);
+  });
+  beforeEach(() => (uncaught.length = 0));
+  return uncaught;
+}

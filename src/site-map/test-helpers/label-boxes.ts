@@ -1,0 +1,15 @@
+// Test helper: the boxes a map layout's labels take, from the same width estimates the layout
+// places them with, for checking that labels keep clear of each other and of the markers.
+import { textWidth } from '../../core/layout/text.js';
+import { LABEL_FONT } from '../labels.js';
+import type { MapLayout } from '../layout.js';
+
+export function labelBoxes(layout: MapLayout) {
+  return layout.markers.flatMap((m) => {
+    if (!m.label) return [];
+    const width = textWidth(m.site.name, LABEL_FONT, m.highlight);
+    const { x, y, anchor } = m.label;
+    const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+    return [{ left, right: left + width, top: y - 12.5, bottom: y + 3.5, lit: m.highlight }];
+  });
+}
