@@ -5,14 +5,15 @@
 //
 // Issue 6's targets are 30 KB for all three widgets, 14 KB for a gauge alone, 12 KB for a card
 // alone and 8 KB for the Japan outline. Only the outline meets its target (4.7 KB). The others are
-// guards set just above today's sizes (33.6, 15.2 and 14.8 KB), so that nothing grows unnoticed:
+// guards set just above today's sizes (33.8, 15.2 and 14.8 KB), so that nothing grows unnoticed:
 // Lit alone is 5.9 KB and the shared core 10.0 KB, which leaves a card page 2.0 KB for its own
 // code against 4.8 KB today. The performance work itself (a synchronous first measure, one shared
 // ResizeObserver, IntersectionObserver and MediaQueryList, a shared map outline) added 0.3 KB to
 // the core and 0.3 KB to the map, for first renders without a frame's wait and the heap of a page
-// of 101 maps cut from 7.9 to 3.4 MB. The robustness work (issue 7) then added 1.2 KB to the bundle
-// of all three: clamped runaway text, the gauge's label thinning, dense maps and their collision
-// grid, right-to-left pages, an outline timeout and messages that name the failing URL.
+// of 101 maps cut from 7.9 to 3.4 MB. The robustness work (issue 7) then added 1.4 KB to the bundle
+// of all three: clamped runaway text, the gauge's label thinning, dense maps with their collision
+// grid and keyboard walk, right-to-left pages, an outline timeout and retry, and messages that name
+// the failing URL.
 export const budgets = {
   total: {
     'dist/lede.js': 34 * 1024,
@@ -22,7 +23,7 @@ export const budgets = {
   },
   overCore: {
     // d3-geo's projection and clipping alone take 6.9 KB of this.
-    'dist/lede-site-map.js': 15.5 * 1024,
+    'dist/lede-site-map.js': 16 * 1024,
     'dist/lede-deal-value-card.js': 8 * 1024,
   },
 };
