@@ -1,9 +1,12 @@
-// A small static file server for the Node tests that drive Chromium through real pages. Files are
-// served uncached (every fetch reaches the server), /favicon.ico answers 204 (Chromium would log a
-// 404 as a console error), and nothing outside the folder `locate` picks is served.
+// A small static file server for the Node tests that drive Chromium through real pages, and the
+// headless Chromium they drive. Files are served uncached (every fetch reaches the server),
+// /favicon.ico answers 204 (Chromium would log a 404 as a console error), and nothing outside the
+// folder `locate` picks is served.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findBrowser } from './find-browser.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -49,4 +52,33 @@ export async function startStaticServer(locate) {
   }
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+/**
+ * Starts the server (see startStaticServer) and headless Chromium found on this machine.
+ * `close()` stops both.
+ */
+export async function startPages(locate) {
+  const { server, origin } = await startStaticServer(locate);
+  const stopServer = async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  };
+  const executablePath = findBrowser();
+  if (!executablePath) {
+    await stopServer();
+    throw new Error('No Chrome or Chromium found: install one or set CHROME_PATH');
+  }
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  return {
+    origin,
+    browser,
+    async close() {
+      await browser.close();
+      await stopServer();
+    },
+  };
 }

@@ -1,7 +1,7 @@
 // Embeds the built script-tag bundles (dist/lede*.js) in the static pages of test/embed/ and opens
 // them in headless Chromium, as a newsroom would: under a strict Content-Security-Policy, with two
 // copies of Lede on one page, on a long article (nothing fetched for widgets far below, no layout
-// shift while scrolling) and under a hostile host stylesheet. A small server in this file serves
+// shift while scrolling) and under a hostile host stylesheet. The shared test server serves
 // the repository root, with extra response headers for some pages. Needs `npm run build` first.
 /* global window, document, PerformanceObserver, requestAnimationFrame, getComputedStyle */
 import assert from 'node:assert/strict';
@@ -10,9 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { findBrowser } from '../../scripts/find-browser.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { startPages } from '../../scripts/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WIDGETS = 'lede-power-ramp-gauge, lede-site-map, lede-deal-value-card';
@@ -22,7 +20,7 @@ const CSP =
 const PAGE_HEADERS = {
   '/test/embed/csp.html': { 'Content-Security-Policy': CSP },
 };
-let server;
+let pages;
 let origin;
 let browser;
 /** Rows of the requests/bytes/CLS table printed at the end. */
@@ -30,24 +28,17 @@ const longPageRows = [];
 
 before(async () => {
   // The repository root, with extra headers for some pages.
-  ({ server, origin } = await startStaticServer((pathname) => ({
+  pages = await startPages((pathname) => ({
     root: ROOT,
     path: pathname,
     headers: PAGE_HEADERS[pathname],
-  })));
-  const executablePath = findBrowser();
-  assert.ok(executablePath, 'No Chrome or Chromium found: install one or set CHROME_PATH');
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  }));
+  ({ origin, browser } = pages);
 });
 
 after(async () => {
   if (longPageRows.length > 0) printTable(longPageRows);
-  await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve) ?? resolve());
+  await pages?.close();
 });
 
 /**

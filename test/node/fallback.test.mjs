@@ -5,31 +5,22 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { findBrowser } from '../../scripts/find-browser.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { startPages } from '../../scripts/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PAGE = '/test/embed/fallback.html';
 const IDS = ['gauge', 'map', 'card'];
-let server;
+let pages;
 let origin;
 let browser;
 
 before(async () => {
-  ({ server, origin } = await startStaticServer((pathname) => ({ root: ROOT, path: pathname })));
-  const executablePath = findBrowser();
-  assert.ok(executablePath, 'No Chrome or Chromium found: install one or set CHROME_PATH');
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  pages = await startPages((pathname) => ({ root: ROOT, path: pathname }));
+  ({ origin, browser } = pages);
 });
 
 after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve) ?? resolve());
+  await pages?.close();
 });
 
 test('without the script, each element shows what its author wrote inside it', async () => {

@@ -20,9 +20,7 @@ import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { findBrowser } from '../../scripts/find-browser.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { startPages } from '../../scripts/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The README's examples, each with the language its block must have. */
@@ -64,7 +62,7 @@ function example(name) {
 let temp;
 let app;
 let packageRoot;
-let server;
+let pages;
 let origin;
 let browser;
 
@@ -103,23 +101,16 @@ before(async () => {
   installPackage();
   // /lede-widgets/ from the extracted package, everything else from the app folder.
   const prefix = '/lede-widgets/';
-  ({ server, origin } = await startStaticServer((pathname) =>
+  pages = await startPages((pathname) =>
     pathname.startsWith(prefix)
       ? { root: packageRoot, path: pathname.slice(prefix.length) }
       : { root: app, path: pathname },
-  ));
-  const executablePath = findBrowser();
-  assert.ok(executablePath, 'No Chrome or Chromium found: install one or set CHROME_PATH');
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  );
+  ({ origin, browser } = pages);
 });
 
 after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve) ?? resolve());
+  await pages?.close();
   if (temp) rmSync(temp, { recursive: true, force: true });
 });
 
