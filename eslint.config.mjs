@@ -41,7 +41,7 @@ export default tseslint.config(
   },
   {
     // The benchmark's charts run in the browser.
-    files: ['bench/d3/**', 'bench/echarts/**'],
+    files: ['bench/d3/**', 'bench/echarts/**', 'bench/shared.js'],
     languageOptions: {
       globals: {
         document: 'readonly',

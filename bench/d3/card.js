@@ -2,18 +2,7 @@
 // value as a headline ("¥100 billion"), its converted value, and two bars comparing it in the
 // converted currency. Money is written with Intl.
 import { select } from 'd3-selection';
-
-// "¥100 billion": Intl writes compact long numbers ("100 billion") but, for currencies, only
-// short ones ("¥100B"), so the symbol and the number are written apart.
-const money = (amount, currency) =>
-  new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' })
-    .formatToParts(0)
-    .find((p) => p.type === 'currency').value +
-  new Intl.NumberFormat('en', {
-    notation: 'compact',
-    compactDisplay: 'long',
-    maximumSignificantDigits: 3,
-  }).format(amount);
+import { money, mount, watchSize } from '../shared.js';
 
 const ROW = 40;
 
@@ -74,10 +63,8 @@ export function draw(el) {
     value.attr('x', (r) => scale(r.amount));
   };
   render(el.clientWidth);
-  new ResizeObserver(([entry]) => render(Math.round(entry.contentRect.width))).observe(el);
+  watchSize(el, render);
   el.dispatchEvent(new CustomEvent('bench-drawn', { bubbles: true }));
 }
 
-// Page glue: draw the charts in the page, and let the benchmark draw more.
-document.querySelectorAll('[data-chart]').forEach(draw);
-window.benchDraw = draw;
+mount(draw);

@@ -4,15 +4,10 @@
 // redraws when the container resizes.
 import { select } from 'd3-selection';
 import { arc } from 'd3-shape';
+import { mount, niceMax, watchSize } from '../shared.js';
 
 const START = (-2 * Math.PI) / 3;
 const END = -START;
-
-/** A round number at or above `v`: 240 → 250. */
-const niceMax = (v) => {
-  const step = 10 ** Math.floor(Math.log10(v)) / 2;
-  return Math.ceil(v / step) * step;
-};
 
 export function draw(el) {
   const stages = JSON.parse(el.dataset.stages);
@@ -38,12 +33,7 @@ export function draw(el) {
   figure.text(`${now.value} ${unit}`);
   label.text(now.label);
 
-  let w = 0;
-  let h = 0;
   const render = (width, height) => {
-    if (width === w && height === h) return;
-    w = width;
-    h = height;
     // The 240° arc spans 2r across and 1.5r down.
     const r = Math.max(10, Math.min(width / 2, height / 1.5) - 4);
     const ring = arc()
@@ -58,12 +48,8 @@ export function draw(el) {
     label.attr('font-size', r * 0.13).attr('y', r * 0.3);
   };
   render(el.clientWidth, el.clientHeight);
-  new ResizeObserver(([entry]) =>
-    render(Math.round(entry.contentRect.width), Math.round(entry.contentRect.height)),
-  ).observe(el);
+  watchSize(el, render);
   el.dispatchEvent(new CustomEvent('bench-drawn', { bubbles: true }));
 }
 
-// Page glue: draw the charts in the page, and let the benchmark draw more.
-document.querySelectorAll('[data-chart]').forEach(draw);
-window.benchDraw = draw;
+mount(draw);

@@ -3,6 +3,7 @@
 // Lede's own module dist/countries/<alpha-3>.js, fetched at run time as Lede fetches it.
 import { select } from 'd3-selection';
 import { geoConicConformal, geoPath } from 'd3-geo';
+import { mount, watchSize } from '../shared.js';
 
 const COLORS = { operating: '#0b5cad', construction: '#a35200', planned: '#7b3fa0' };
 const outlines = {};
@@ -56,12 +57,7 @@ export async function draw(el) {
     .attr('stroke-width', 3)
     .text((d) => d.name);
 
-  let w = 0;
-  let h = 0;
   const render = (width, height) => {
-    if (width === w && height === h) return;
-    w = width;
-    h = height;
     projection.fitExtent(
       [
         [8, 8],
@@ -74,12 +70,8 @@ export async function draw(el) {
     marks.attr('transform', (d) => `translate(${projection([d.lon, d.lat])})`);
   };
   render(el.clientWidth, el.clientHeight);
-  new ResizeObserver(([entry]) =>
-    render(Math.round(entry.contentRect.width), Math.round(entry.contentRect.height)),
-  ).observe(el);
+  watchSize(el, render);
   el.dispatchEvent(new CustomEvent('bench-drawn', { bubbles: true }));
 }
 
-// Page glue: draw the charts in the page, and let the benchmark draw more.
-document.querySelectorAll('[data-chart]').forEach(draw);
-window.benchDraw = draw;
+mount(draw);

@@ -5,20 +5,9 @@ import { init, use } from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, TitleComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { money, mount, watchSize } from '../shared.js';
 
 use([BarChart, GridComponent, TitleComponent, SVGRenderer]);
-
-// "¥100 billion": Intl writes compact long numbers ("100 billion") but, for currencies, only
-// short ones ("¥100B"), so the symbol and the number are written apart.
-const money = (amount, currency) =>
-  new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' })
-    .formatToParts(0)
-    .find((p) => p.type === 'currency').value +
-  new Intl.NumberFormat('en', {
-    notation: 'compact',
-    compactDisplay: 'long',
-    maximumSignificantDigits: 3,
-  }).format(amount);
 
 export function draw(el) {
   const d = el.dataset;
@@ -69,17 +58,7 @@ export function draw(el) {
       },
     ],
   });
-  let w = el.clientWidth;
-  let h = el.clientHeight;
-  new ResizeObserver(([entry]) => {
-    const { width, height } = entry.contentRect;
-    if (Math.round(width) === w && Math.round(height) === h) return;
-    w = Math.round(width);
-    h = Math.round(height);
-    chart.resize();
-  }).observe(el);
+  watchSize(el, () => chart.resize());
 }
 
-// Page glue: draw the charts in the page, and let the benchmark draw more.
-document.querySelectorAll('[data-chart]').forEach(draw);
-window.benchDraw = draw;
+mount(draw);

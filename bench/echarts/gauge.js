@@ -4,13 +4,9 @@
 import { init, use } from 'echarts/core';
 import { GaugeChart } from 'echarts/charts';
 import { SVGRenderer } from 'echarts/renderers';
+import { mount, niceMax, watchSize } from '../shared.js';
 
 use([GaugeChart, SVGRenderer]);
-
-const niceMax = (v) => {
-  const step = 10 ** Math.floor(Math.log10(v)) / 2;
-  return Math.ceil(v / step) * step;
-};
 
 export function draw(el) {
   const stages = JSON.parse(el.dataset.stages);
@@ -61,17 +57,7 @@ export function draw(el) {
       },
     ],
   });
-  let w = el.clientWidth;
-  let h = el.clientHeight;
-  new ResizeObserver(([entry]) => {
-    const { width, height } = entry.contentRect;
-    if (Math.round(width) === w && Math.round(height) === h) return;
-    w = Math.round(width);
-    h = Math.round(height);
-    chart.resize();
-  }).observe(el);
+  watchSize(el, () => chart.resize());
 }
 
-// Page glue: draw the charts in the page, and let the benchmark draw more.
-document.querySelectorAll('[data-chart]').forEach(draw);
-window.benchDraw = draw;
+mount(draw);

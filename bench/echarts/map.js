@@ -5,6 +5,7 @@ import { init, registerMap, use } from 'echarts/core';
 import { ScatterChart } from 'echarts/charts';
 import { GeoComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { mount, watchSize } from '../shared.js';
 
 use([ScatterChart, GeoComponent, SVGRenderer]);
 
@@ -64,17 +65,7 @@ export async function draw(el) {
       },
     ],
   });
-  let w = el.clientWidth;
-  let h = el.clientHeight;
-  new ResizeObserver(([entry]) => {
-    const { width, height } = entry.contentRect;
-    if (Math.round(width) === w && Math.round(height) === h) return;
-    w = Math.round(width);
-    h = Math.round(height);
-    chart.resize();
-  }).observe(el);
+  watchSize(el, () => chart.resize());
 }
 
-// Page glue: draw the charts in the page, and let the benchmark draw more.
-document.querySelectorAll('[data-chart]').forEach(draw);
-window.benchDraw = draw;
+mount(draw);
