@@ -22,15 +22,6 @@ export const cardStyles = css`
   .what {
     font-weight: 600;
   }
-  /* Clamped like the heading and source (see the base styles): runaway text keeps the card short. */
-  .what,
-  .who {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    overflow: hidden;
-    overflow-wrap: anywhere;
-  }
   .conversion,
   .who,
   .note {

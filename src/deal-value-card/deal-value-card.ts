@@ -184,10 +184,12 @@ export class LedeDealValueCard extends LedeElement {
     if (!t) return nothing;
     return html`<p class="headline" part="headline">${t.headline}</p>
       ${t.conversion ? html`<p class="conversion" part="conversion">${t.conversion}</p>` : nothing}
-      ${this.#model?.label ? html`<p class="what" part="what">${this.#model.label}</p>` : nothing}
+      ${this.#model?.label ? html`<p class="what clamp" part="what">${this.#model.label}</p>` : nothing}
       ${
         t.parties || t.date
-          ? html`<p class="who" part="who">${[t.parties, t.date].filter(Boolean).join(' · ')}</p>`
+          ? html`<p class="who clamp" part="who">
+              ${[t.parties, t.date].filter(Boolean).join(' · ')}
+            </p>`
           : nothing
       }`;
   }

@@ -134,27 +134,14 @@ export const mapStyles = css`
     top: auto;
     bottom: 100%;
   }
-  .callout strong {
-    display: block;
-  }
   /*
-   * Runaway names, notes and statuses are cut after a few lines with an ellipsis; the visually hidden list
-   * keeps the full text for assistive technology. Not the callout itself: overflow: hidden would
-   * clip its pointer bridge (::after).
+   * Names, notes and statuses are clamped (see the base styles), legend and key entries to two
+   * lines; the visually hidden list keeps the full text. Not the callout itself: overflow: hidden
+   * would clip its pointer bridge (::after).
    */
-  .callout strong,
-  .callout .note,
   .legend li,
   .key li {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    overflow: hidden;
-    overflow-wrap: anywhere;
-  }
-  .legend li,
-  .key li {
-    -webkit-line-clamp: 2;
+    --_lines: 2;
   }
   .legend,
   .key {

@@ -286,8 +286,8 @@ export class LedeSiteMap extends LedeElement {
     // Near the top edge the callout opens below its marker, so it is never cut off.
     const below = m.y < 100 ? 'below' : '';
     return html`<div class="callout ${below}" part="callout" @pointerleave=${this.#leave}>
-      <strong>${m.site.name}</strong>${statusName(m.site, this.resolvedLocale)}${
-        m.site.note ? html`<span class="note">${m.site.note}</span>` : nothing
+      <strong class="clamp">${m.site.name}</strong>${statusName(m.site, this.resolvedLocale)}${
+        m.site.note ? html`<span class="note clamp">${m.site.note}</span>` : nothing
       }
     </div>`;
   }
@@ -300,7 +300,7 @@ export class LedeSiteMap extends LedeElement {
     return html`<ul class="legend" part="legend">
         ${legendEntries(legend, locale).map(
           (e) =>
-            html`<li>
+            html`<li class="clamp">
               <svg
                 viewBox="-8 -8 16 16"
                 aria-hidden="true"
@@ -314,7 +314,9 @@ export class LedeSiteMap extends LedeElement {
       ${
         l?.numbered
           ? html`<ol class="key" part="key">
-              ${l.markers.map((m) => html`<li data-number=${m.number}>${m.site.name}</li>`)}
+              ${l.markers.map(
+                (m) => html`<li class="clamp" data-number=${m.number}>${m.site.name}</li>`,
+              )}
             </ol>`
           : nothing
       }

@@ -317,7 +317,7 @@ export abstract class LedeElement extends LitElement {
     return html`<figure class="frame ${this.resolvedTheme}" part="frame">
       ${
         this.headingText
-          ? html`<figcaption class="heading" part="heading">${this.headingText}</figcaption>`
+          ? html`<figcaption class="heading clamp" part="heading">${this.headingText}</figcaption>`
           : nothing
       }
       ${fatal || this.pending ? nothing : this.renderAboveChart()}
@@ -337,7 +337,7 @@ export abstract class LedeElement extends LitElement {
       ${fatal || this.pending ? nothing : this.renderBelowChart()}
       ${
         this.sourceText
-          ? html`<p class="source" part="source">
+          ? html`<p class="source clamp" part="source">
               ${CORE_MESSAGES[this.language].source(this.sourceText)}
             </p>`
           : nothing

@@ -82,24 +82,23 @@ export const baseStyles = css`
     margin: 0 0 4px;
     font-size: var(--lede-font-size-heading, 1.1em);
     font-weight: 700;
-    -webkit-line-clamp: 4;
+    --_lines: 4;
   }
   .source {
     margin: 6px 0 0;
     font-size: 0.8em;
     color: var(--_muted);
-    -webkit-line-clamp: 3;
   }
   /*
-   * Text lines from the author: a runaway heading or source (a CMS pasting a whole article) is cut
-   * after a few lines with an ellipsis instead of pushing the chart off the page. The full text
-   * stays in the DOM, so assistive technology still reads all of it. Unbroken strings wrap anywhere
-   * rather than overflow the widget sideways.
+   * Text from the author (class "clamp"): a runaway heading, source, label or name (a CMS pasting
+   * a whole article) is cut after --_lines lines with an ellipsis instead of pushing the chart off
+   * the page. The full text stays in the DOM, so assistive technology still reads all of it.
+   * Unbroken strings wrap anywhere rather than overflow the widget sideways.
    */
-  .heading,
-  .source {
+  .clamp {
     display: -webkit-box;
     -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_lines, 3);
     overflow: hidden;
     overflow-wrap: anywhere;
   }
