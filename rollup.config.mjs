@@ -16,7 +16,7 @@ export const widgets = ['power-ramp-gauge', 'site-map', 'deal-value-card'];
 
 const countries = readdirSync('src/countries').map((f) => f.replace(/\.ts$/, ''));
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
-const external = (id) => /^(lit|@lit\/|@lit-labs\/|d3-)/.test(id);
+const external = (id) => /^(lit|@lit\/|@lit-labs\/|d3-|@resvg\/|node:)/.test(id);
 const minify = () =>
   terser({
     ecma: 2022,
@@ -62,11 +62,14 @@ export default [
     input: {
       index: 'src/index.ts',
       define: 'src/define.ts',
+      'server/index': 'src/server/index.ts',
       ...Object.fromEntries(widgets.map((w) => [`${w}/define`, `src/${w}/define.ts`])),
     },
     external,
     onwarn,
-    plugins: [typescript()],
+    // Templates minified as in the script-tag bundles: a server render made with these modules
+    // must carry the same template strings as the browser build that takes it over.
+    plugins: [typescript(), minifyLiterals({ failOnError: true })],
     output: {
       dir: 'dist',
       format: 'es',

@@ -14,6 +14,19 @@ export const regionLoading = {
 };
 
 /**
+ * Outlines loaded ahead of drawing, which a map then draws at once: a server render loads them from
+ * the package before it draws, and a browser before it takes over a server-rendered map.
+ */
+export const preloadedRegions = new Map<string, RegionGeometry>();
+
+/** Loads the outline of `alpha3` into `preloadedRegions`; rejects as `loadRegion` does. */
+export async function preloadRegion(alpha3: string): Promise<RegionGeometry> {
+  const geometry = preloadedRegions.get(alpha3) ?? (await loadRegion(alpha3));
+  preloadedRegions.set(alpha3, geometry);
+  return geometry;
+}
+
+/**
  * The outline of `alpha3`. Rejects with an Error naming the module's URL when the import fails
  * (missing, network error, not JavaScript, cut short), takes longer than `regionLoading.timeoutMs`,
  * or gives a module without an outline (an empty file).

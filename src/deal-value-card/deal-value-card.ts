@@ -148,7 +148,7 @@ export class LedeDealValueCard extends LedeElement {
     this.addIssues(result.issues);
     this.#model = hasFatal(this.issues) ? undefined : result.model;
     this.#texts = this.#model && this.#describe(this.#model, this.resolvedLocale);
-    const width = this.size.width;
+    const width = this.box.width;
     this.#rows = this.#texts && width > 0 ? dealBars(this.#texts.bars, width) : undefined;
   }
 
@@ -167,7 +167,7 @@ export class LedeDealValueCard extends LedeElement {
     return html`<svg
         class="bars"
         part="bars"
-        viewBox="0 0 ${this.size.width} ${barsHeight(rows.length, this.size.width)}"
+        viewBox="0 0 ${this.box.width} ${barsHeight(rows.length, this.box.width)}"
         aria-hidden="true"
       >
         ${rows.map(
@@ -177,6 +177,11 @@ export class LedeDealValueCard extends LedeElement {
         )}
       </svg>
       ${table}`;
+  }
+
+  /** As the stylesheet sets it: one row per bar, taller rows below 420px. */
+  protected override chartHeight(width: number): number {
+    return barsHeight(this.#texts?.bars.length ?? 3, width);
   }
 
   protected override renderAboveChart(): TemplateResult | typeof nothing {

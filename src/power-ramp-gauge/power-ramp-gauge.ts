@@ -118,7 +118,7 @@ export class LedePowerRampGauge extends LedeElement {
     this.addIssues(result.issues);
     this.#model = hasFatal(this.issues) ? undefined : result.model;
     this.#texts = this.#model && this.#describe(this.#model, this.resolvedLocale);
-    const { width, height } = this.size;
+    const { width, height } = this.box;
     if (!this.#model || !this.#texts || width === 0 || height === 0) {
       this.#layout = undefined;
       return;
@@ -126,6 +126,11 @@ export class LedePowerRampGauge extends LedeElement {
     if (this.shouldAnimate) this.#sweep.start();
     else this.#sweep.finish();
     this.#layout = gaugeLayout(this.#model, this.#texts, { width, height }, this.#sweep.progress);
+  }
+
+  /** As the stylesheet's default aspect ratio (3 / 2) and largest height (360px) give it. */
+  protected override chartHeight(width: number): number {
+    return Math.round(Math.min((width * 2) / 3, 360));
   }
 
   protected renderChart(): TemplateResult | typeof nothing {

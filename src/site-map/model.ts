@@ -75,7 +75,7 @@ type Point = [number, number];
  * A site within COAST of a land border counts as inside: the outlines do not say which edges are coast.
  */
 export function sitesInRegion(model: SiteMapModel, region: RegionGeometry) {
-  const rings = region.coordinates.flat(1) as Point[][];
+  const rings: Point[][] = region.coordinates.flatMap((polygon) => polygon);
   const onLand = (p: Point) =>
     region.coordinates.some(
       ([outer, ...holes]) =>

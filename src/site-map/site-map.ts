@@ -11,7 +11,8 @@ import { baseStyles } from '../core/theme/styles.js';
 import { jsonConverter } from '../core/data/json.js';
 import { memoizeLast } from '../core/data/memo.js';
 import { hasFatal, issue, type LedeIssue } from '../core/data/issues.js';
-import { loadRegion } from '../load-region.js';
+import { loadRegion, preloadedRegions, preloadRegion } from '../load-region.js';
+import { parseRegion } from '../geo/resolve.js';
 import type { RegionGeometry } from '../geo/region.js';
 import { parseSiteMap, sitesInRegion, type Site, type SiteMapModel } from './model.js';
 import {
@@ -181,7 +182,7 @@ export class LedeSiteMap extends LedeElement {
     const inside = this.#inRegion(model, geometry);
     this.addIssues(inside.issues);
     this.#sites = inside.sites;
-    const { width, height } = this.size;
+    const { width, height } = this.box;
     if (width === 0 || height === 0) return;
     this.#layout = this.#lay(
       geometry,
@@ -197,6 +198,11 @@ export class LedeSiteMap extends LedeElement {
     if (this.#loading === alpha3) return;
     this.#loading = alpha3;
     this.#loadIssue = undefined;
+    const preloaded = preloadedRegions.get(alpha3);
+    if (preloaded) {
+      this.#geometry = preloaded;
+      return;
+    }
     loadRegion(alpha3).then(
       (geometry) => {
         if (this.#loading !== alpha3) return;
@@ -220,6 +226,11 @@ export class LedeSiteMap extends LedeElement {
     super.updated(changed);
     const callout = this.renderRoot.querySelector<HTMLElement>('.callout');
     if (callout) applyStyle(callout, this.#calloutAt);
+  }
+
+  /** As the stylesheet's default aspect ratio (4 / 3) and largest height (640px) give it. */
+  protected override chartHeight(width: number): number {
+    return Math.round(Math.min((width * 3) / 4, 640));
   }
 
   protected renderChart(): TemplateResult {
@@ -340,6 +351,18 @@ export class LedeSiteMap extends LedeElement {
     if (name === undefined) document.removeEventListener('keydown', this.#escape);
     else document.addEventListener('keydown', this.#escape);
     this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A server-rendered map comes with `defer-hydration`: it takes the server's drawing over once
+    // its outline is here, so that its first update draws the same map instead of a placeholder.
+    // Should the outline fail, it takes over anyway and shows the error.
+    if (!this.hasUpdated && this.shadowRoot && this.hasAttribute('defer-hydration')) {
+      const region = parseRegion(this.region).value;
+      const ready = region ? preloadRegion(region) : Promise.resolve();
+      void ready.catch(() => undefined).then(() => this.removeAttribute('defer-hydration'));
+    }
   }
 
   override disconnectedCallback(): void {

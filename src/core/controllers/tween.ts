@@ -50,7 +50,8 @@ export class TweenController implements ReactiveController {
 
   /** Jumps to the end: reduced motion, no-animation, printing, or the host left the page. */
   finish(): void {
-    cancelAnimationFrame(this.#frame);
+    // Also called on a server, which has no animation frames.
+    if (this.#frame) cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     if (this.progress !== 1) {
       this.progress = 1;

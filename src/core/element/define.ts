@@ -3,10 +3,32 @@
 // once, however many of its elements it leaves to the other.
 
 let noted = false;
+let hydration: Promise<void> | undefined;
 
+/**
+ * Registers `element` as `tag`. When the page already holds server-rendered `tag` elements
+ * (declarative shadow DOM), it first loads Lit's hydration support, so that they take over the
+ * server's drawing; other pages register at once and never load it.
+ */
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   const registry = globalThis.customElements;
   if (!registry) return;
+  const rendered = [...(globalThis.document?.getElementsByTagName(tag) ?? [])];
+  if (!rendered.some((e) => e.shadowRoot)) {
+    register(registry, tag, element);
+    return;
+  }
+  hydration ??= import('./hydrate-support.js').then((m) => m.installHydration());
+  void hydration
+    .catch((error: unknown) => console.warn('Lede: could not load hydration support:', error))
+    .then(() => register(registry, tag, element));
+}
+
+function register(
+  registry: CustomElementRegistry,
+  tag: string,
+  element: CustomElementConstructor,
+): void {
   const existing = registry.get(tag);
   if (existing) {
     if (existing !== element && !noted) {

@@ -3,12 +3,15 @@
 // fetching or drawing, reports issues once (event + console), and draws the shared frame.
 import {
   html,
+  isServer,
   LitElement,
   nothing,
   type PropertyDeclarations,
+  render,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { hasFatal, issue, type LedeIssue } from '../data/issues.js';
 import { parseEnum, parseText } from '../data/parse.js';
 import type { SourceData } from './source-data.js';
@@ -24,6 +27,9 @@ import { closestAttribute } from './ancestors.js';
 import { CHILD_DATA_SELECTOR, parseChildData } from './child-data.js';
 import type { LedeErrorEvent } from './events.js';
 
+/** The issues of an element's last update, for a server render (which fires no events). */
+export let issuesOf: (element: LedeElement) => readonly LedeIssue[];
+
 /**
  * Base of every Lede widget.
  *
@@ -34,9 +40,14 @@ import type { LedeErrorEvent } from './events.js';
  * @attr no-animation - Draw the final state at once, without the entry animation.
  * @attr src - URL of a JSON document with the widget's fields; `#part` picks a part of it (`article.json#sites`). Attributes and a JSON child win over it.
  * @attr loading - `lazy` or `eager`: fetch data and draw when near the viewport (default), or at once.
+ * @attr {string} layout-width - Width in CSS pixels to lay the chart out at before the widget can measure itself: in a server render, and while a browser takes that render over. The widget redraws at its measured width if it differs.
  */
 export abstract class LedeElement extends LitElement {
   static override styles = [baseStyles];
+
+  static {
+    issuesOf = (element) => element.issues;
+  }
 
   // Declared without decorators: the decorator helpers cost about 0.4 KB min+gzip per bundle.
   static override properties: PropertyDeclarations = {
@@ -48,6 +59,7 @@ export abstract class LedeElement extends LitElement {
     // Setting src again, even to the same URL, retries a document that failed.
     src: { hasChanged: () => true },
     loading: {},
+    layoutWidth: { attribute: 'layout-width' },
   };
 
   /** BCP 47 locale for numbers and words. Default: the nearest `lang`, else the document's, else `en`. */
@@ -74,6 +86,13 @@ export abstract class LedeElement extends LitElement {
 
   /** `lazy` or `eager`: fetch data and draw only near the viewport (default), or at once. */
   declare loading?: string;
+
+  /**
+   * Width of the widget in CSS pixels to lay the chart out at before it can measure itself: in a
+   * server render, and while a browser takes that render over. Once measured, the widget redraws at
+   * its own width if it differs.
+   */
+  declare layoutWidth?: number | string;
 
   protected readonly size = new SizeController(this);
   protected readonly reducedMotion = new MediaQueryController(
@@ -106,6 +125,12 @@ export abstract class LedeElement extends LitElement {
   #source?: { raw: string; base: string; started: boolean; done?: SourceData };
   /** Data fields read from the document in this update: their issues are located in it. */
   #fromSource = new Set<string>();
+  /**
+   * This update takes over a server render (the host had a shadow root before its first update).
+   * It draws what the server drew, from the element's own attributes and `layout-width`, so that
+   * Lit can adopt the server's DOM as it is; the next update draws for the page.
+   */
+  #hydrating = false;
 
   constructor() {
     super();
@@ -183,7 +208,64 @@ export abstract class LedeElement extends LitElement {
 
   /** Far from the viewport (and not `loading="eager"`): widgets fetch and lay out nothing yet. */
   protected get near(): boolean {
-    return this.#viewport.near;
+    return this.#viewport.near || this.#asServer;
+  }
+
+  /** Drawing as a server does: on the server, and in the update that takes a server render over. */
+  get #asServer(): boolean {
+    return isServer || this.#hydrating;
+  }
+
+  /**
+   * The chart box's size to lay out at: measured, or before the widget can measure it (server
+   * render, hydration) the `layout-width` hint less the theme's padding, with the height the
+   * widget's stylesheet gives that width. Zero until either is known.
+   */
+  protected get box(): { width: number; height: number } {
+    const { width, height } = this.size;
+    if ((width > 0 && height > 0) || !this.#asServer) return { width, height };
+    const hint = Number(this.layoutWidth);
+    if (!Number.isFinite(hint) || hint <= 0) return { width: 0, height: 0 };
+    const chart = Math.round(Math.min(hint, 4000)) - (this.resolvedTheme === 'dark' ? 28 : 0);
+    return chart > 0 ? { width: chart, height: this.chartHeight(chart) } : { width: 0, height: 0 };
+  }
+
+  /**
+   * Height of the chart box at `width`, as the widget's stylesheet sets it (for `box`). Here the
+   * base stylesheet's 4 / 3 box.
+   */
+  protected chartHeight(width: number): number {
+    return Math.round((width * 3) / 4);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A shadow root before the first render holds a server render (declarative shadow DOM).
+    this.#hydrating = !this.hasUpdated && !!this.shadowRoot;
+    return super.createRenderRoot();
+  }
+
+  /**
+   * Takes over a server render with Lit's hydration. Should the server's DOM not match what this
+   * update draws (a different engine's number formats, say), the widget draws afresh in the same
+   * shadow root, keeping the server's styles, instead of throwing into the page.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (!this.#hydrating) {
+      super.update(changed);
+      return;
+    }
+    try {
+      super.update(changed);
+    } catch (error) {
+      console.warn(
+        `<${this.localName}>: could not take over the server render; drawing afresh.`,
+        error,
+      );
+      for (const node of [...this.renderRoot.childNodes]) {
+        if (!(node instanceof HTMLStyleElement)) node.remove();
+      }
+      render(this.render(), this.renderRoot, this.renderOptions);
+    }
   }
 
   /**
@@ -196,9 +278,14 @@ export abstract class LedeElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // A server sees the element alone: no ancestors, no reader's colour scheme.
+    const server = this.#asServer;
     const locale = resolveLocale([
       { attribute: 'locale', value: this.locale },
-      { attribute: 'lang', value: closestAttribute(this, 'lang') },
+      {
+        attribute: 'lang',
+        value: server ? this.getAttribute('lang') : closestAttribute(this, 'lang'),
+      },
     ]);
     const theme = parseEnum('theme', this.theme, THEMES, 'auto');
     const loading = parseEnum('loading', this.loading, ['lazy', 'eager'], 'lazy');
@@ -211,8 +298,8 @@ export abstract class LedeElement extends LitElement {
     this.language = languageOf(locale.value);
     this.resolvedTheme = resolveTheme(
       theme.value,
-      closestAttribute(this, 'data-theme'),
-      this.#prefersDark.matches,
+      server ? this.getAttribute('data-theme') : closestAttribute(this, 'data-theme'),
+      !server && this.#prefersDark.matches,
     );
     this.headingText = heading.value;
     this.sourceText = source.value;
@@ -273,6 +360,13 @@ export abstract class LedeElement extends LitElement {
     this.#announce(true);
     // Only the update that a ResizeObserver turn caused counts as in that turn.
     this.size.fromObserver = false;
+    if (this.#hydrating) {
+      // The server's drawing is on screen: the widget stays drawn wherever it is on the page, and
+      // draws next for the page (its width, the reader's colour scheme, the ancestors' lang).
+      this.#hydrating = false;
+      this.#viewport.arrive();
+      this.requestUpdate();
+    }
   }
 
   /**
@@ -308,8 +402,9 @@ export abstract class LedeElement extends LitElement {
     this.dispatchEvent(event);
   }
 
+  /** A server render is drawn in its final state, and stays so once the browser takes it over. */
   protected get shouldAnimate(): boolean {
-    return !this.noAnimation && !this.reducedMotion.matches && !this.#printing;
+    return !this.noAnimation && !this.reducedMotion.matches && !this.#printing && !this.#asServer;
   }
 
   override render(): TemplateResult {
@@ -325,6 +420,7 @@ export abstract class LedeElement extends LitElement {
         class="chart"
         part="chart"
         aria-busy=${!fatal && this.drawn === undefined ? 'true' : 'false'}
+        style=${ifDefined(isServer ? styleText(this.chartStyle()) || undefined : undefined)}
       >
         ${
           fatal
@@ -366,9 +462,16 @@ export abstract class LedeElement extends LitElement {
   }
 }
 
-/** Sets an element's inline style through the CSSOM (a strict CSP allows it; a style attribute not). */
-export function applyStyle(element: HTMLElement, properties: Record<string, string>): void {
-  element.style.cssText = Object.entries(properties)
+const styleText = (properties: Record<string, string>): string =>
+  Object.entries(properties)
     .map(([name, value]) => `${name}:${value}`)
     .join(';');
+
+/**
+ * Sets an element's inline style through the CSSOM (a strict CSP allows it; a style attribute not).
+ * A server render writes the same declarations as a style attribute, since it has no CSSOM (its
+ * styles are inline anyway).
+ */
+export function applyStyle(element: HTMLElement, properties: Record<string, string>): void {
+  element.style.cssText = styleText(properties);
 }

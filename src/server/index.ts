@@ -1,0 +1,4 @@
+// `lede-widgets/server`: static renders in Node. HTML with declarative shadow DOM (the browser
+// build takes it over), a standalone SVG, and a PNG rasterised from that SVG without a browser.
+export { renderHtml, type RenderedHtml } from './html.js';
+export { WIDGETS, type WidgetName, type StaticOptions } from './widgets.js';
