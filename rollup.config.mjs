@@ -63,6 +63,7 @@ export default [
       index: 'src/index.ts',
       define: 'src/define.ts',
       'server/index': 'src/server/index.ts',
+      'server/bin': 'src/server/bin.ts',
       ...Object.fromEntries(widgets.map((w) => [`${w}/define`, `src/${w}/define.ts`])),
     },
     external,
@@ -75,6 +76,7 @@ export default [
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
+      banner: (chunk) => (chunk.fileName === 'server/bin.js' ? '#!/usr/bin/env node' : ''),
       // No source maps: they would point at src/, which the package does not ship.
       sourcemap: false,
     },

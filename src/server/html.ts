@@ -5,7 +5,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveElement, type TemplateResult } from 'lit';
 import '../define.js';
 import { hasFatal, issue, type LedeIssue } from '../core/data/issues.js';
 import { issuesOf, type LedeElement } from '../core/element/lede-element.js';
@@ -25,6 +25,9 @@ export interface RenderedHtml {
   /** Problems with the fields, as the element reports them in a browser (`lede-error`). */
   issues: LedeIssue[];
 }
+
+/** Settings of a live element that a server render cannot use: it fetches nothing and never animates. */
+const SERVER_IGNORES = ['src', 'loading', 'layoutWidth', 'noAnimation'];
 
 /** Attributes for the next element the renderer creates (a render is synchronous). */
 let pending: [string, string][] = [];
@@ -58,12 +61,22 @@ export async function renderHtml(
   const name = widgetName(widget);
   if (!name) throw new TypeError(`unknown widget ${JSON.stringify(widget)}`);
   const width = checkWidth(options.width);
+  const tag = `lede-${name}`;
+  // Fields the element does not read, and settings that mean nothing on a server, are left out.
+  const known = (customElements.get(tag) as unknown as typeof ReactiveElement).elementProperties;
+  const ignored = Object.keys(fields).filter(
+    (key) => !key.startsWith('$') && (!known.has(key) || SERVER_IGNORES.includes(key)),
+  );
   const { attributes, issues } = toAttributes({
-    ...fields,
+    ...Object.fromEntries(Object.entries(fields).filter(([key]) => !ignored.includes(key))),
     ...(options.theme ? { theme: options.theme } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
     layoutWidth: width,
   });
+  for (const key of ignored) {
+    const why = known.has(key) ? 'means nothing in a static render' : `is not a field of ${tag}`;
+    issues.push(issue(key, fields[key], `"${key}" ${why}; ignoring it`, 'warning'));
+  }
   if (name === 'site-map') {
     const region = parseRegion(fields['region']).value;
     if (region) {

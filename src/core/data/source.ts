@@ -51,7 +51,7 @@ export function parseSrc(raw: unknown, base: string): Parsed<SourceRef | undefin
 }
 
 /** `#sites`, `#/sites` and `#article/sites` all name keys; `~1` and `~0` escape `/` and `~`. */
-function fragmentPath(hash: string): string[] {
+export function fragmentPath(hash: string): string[] {
   let text = hash.replace(/^#\/?/, '');
   try {
     text = decodeURIComponent(text);

@@ -1,0 +1,269 @@
+// Standalone SVG: the server render of a widget, rewritten as one self-contained SVG image for
+// places that take images (feeds, newsletters, AMP, print). The chart is the very drawing the
+// server render holds; the text around it (heading, figures, legend, source) is set as SVG text,
+// wrapped with the same width estimates the layouts use. Colours are written out (an image has no
+// custom properties), fonts are the generic `sans-serif`, and a title and a description state the
+// figures for assistive technology.
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import type { LedeIssue } from '../core/data/issues.js';
+import { textWidth, wrapText } from '../core/layout/text.js';
+import { PALETTES, type Palette } from '../core/theme/palette.js';
+import { renderHtml } from './html.js';
+import { checkWidth, widgetName, type StaticOptions, type WidgetName } from './widgets.js';
+
+type Node = DefaultTreeAdapterMap['childNode'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export interface RenderedSvg {
+  /** The SVG document; empty when an error kept the widget from drawing. */
+  svg: string;
+  width: number;
+  height: number;
+  issues: LedeIssue[];
+}
+
+/** Space around everything, in pixels. */
+const PAD = 16;
+/** The page font size the widget's em sizes are relative to. */
+const BASE = 16;
+
+/** How each block of text around the chart is set (sizes and spacing as in the widget's styles). */
+interface TextStyle {
+  size: number;
+  lineHeight: number;
+  weight: number;
+  fill: keyof Palette;
+  /** Space above the block. */
+  above: number;
+  /** Most lines shown; the rest ends in an ellipsis, as the widget clamps it. */
+  lines: number;
+}
+
+const TEXT: Record<string, TextStyle> = {
+  heading: { size: 1.1 * BASE, lineHeight: 1.35, weight: 700, fill: 'text', above: 0, lines: 4 },
+  headline: { size: 2 * BASE, lineHeight: 1.15, weight: 700, fill: 'accent', above: 0, lines: 2 },
+  conversion: { size: BASE, lineHeight: 1.35, weight: 400, fill: 'muted', above: 2, lines: 2 },
+  what: { size: BASE, lineHeight: 1.35, weight: 600, fill: 'text', above: 2, lines: 3 },
+  who: { size: BASE, lineHeight: 1.35, weight: 400, fill: 'muted', above: 2, lines: 3 },
+  note: { size: 0.8 * BASE, lineHeight: 1.35, weight: 400, fill: 'muted', above: 2, lines: 4 },
+  source: { size: 0.8 * BASE, lineHeight: 1.35, weight: 400, fill: 'muted', above: 6, lines: 3 },
+};
+const LIST = { size: 0.85 * BASE, lineHeight: 1.35, above: 6, gapX: 14, gapY: 4, icon: 14 };
+
+/** The widgets' chart rules with the theme's colours written in (the classes their templates use). */
+function chartStyles(widget: WidgetName, c: Palette): string {
+  if (widget === 'power-ramp-gauge') {
+    return `.track{fill:${c.track}}.fill{fill:${c.accent}}.planned,.beyond{fill:${c.planned}}
+.beyond{opacity:.4}.tick{stroke:${c.background};stroke-width:2}.target{fill:${c.text}}
+text{fill:${c.text}}.end{font-size:12px}.figure,.center-value{font-weight:700}
+.current .figure,.center-value{fill:${c.accent}}.stage-label,.end,.center-label{fill:${c.muted}}`;
+  }
+  if (widget === 'deal-value-card') {
+    return `.bar{fill:${c.planned}}.bar.deal{fill:${c.accent}}text{fill:${c.text}}
+.money{font-weight:700}`;
+  }
+  const marks: [string, string][] = [
+    ['operating', c.operating],
+    ['construction', c.construction],
+    ['planned', c.plannedSite],
+    ['other', c.other],
+  ];
+  return `.land{fill:${c.land};stroke:${c.coast};stroke-width:.75;stroke-linejoin:round}
+.shape{stroke:${c.background};stroke-width:1.5}
+${marks.map(([s, color]) => `.${s} .shape{fill:${color}}.${s}.ring .shape{fill:${c.background};stroke:${color};stroke-width:3}`).join('\n')}
+.legend .ring .shape{stroke-width:2}.halo{fill:none;stroke:${c.text};stroke-width:1.5}
+.number{font-size:11px;font-weight:700;fill:${c.background}}.ring .number{fill:${c.text}}
+.label{fill:${c.text};paint-order:stroke;stroke:${c.background};stroke-width:3px;stroke-linejoin:round}
+.label.highlight{font-weight:700}.leader{stroke:${c.muted};stroke-width:1}.origin{fill:${c.text}}`;
+}
+
+const escapeXml = (text: string): string =>
+  text.replace(/[&<>"]/g, (ch) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[ch]};`);
+
+/** Attributes that only matter to a live page (focus, parts, ARIA of hidden parts). */
+const DROPPED = /^(part|role|tabindex|aria-.*)$/;
+
+/** An element of the server's SVG as XML: comments (hydration markers) and page-only attributes go. */
+function toXml(node: Node): string {
+  if (node.nodeName === '#text')
+    return escapeXml((node as DefaultTreeAdapterMap['textNode']).value);
+  if (!('tagName' in node)) return '';
+  const attrs = node.attrs
+    .filter((a) => !DROPPED.test(a.name))
+    .map((a) => ` ${a.name}="${escapeXml(a.value)}"`)
+    .join('');
+  return `<${node.tagName}${attrs}>${node.childNodes.map(toXml).join('')}</${node.tagName}>`;
+}
+
+const elements = (node: { childNodes: Node[] }): Element[] =>
+  node.childNodes.filter((n): n is Element => 'tagName' in n);
+
+const classes = (el: Element): string[] =>
+  (el.attrs.find((a) => a.name === 'class')?.value ?? '').split(/\s+/).filter(Boolean);
+
+const attr = (el: Element, name: string): string | undefined =>
+  el.attrs.find((a) => a.name === name)?.value;
+
+function textOf(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
+}
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+function find(node: { childNodes: Node[] }, test: (el: Element) => boolean): Element | undefined {
+  for (const el of elements(node)) {
+    if (test(el)) return el;
+    const inner = find(
+      'content' in el ? (el as DefaultTreeAdapterMap['template']).content : el,
+      test,
+    );
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** Sets blocks of text and nested drawings from top to bottom. */
+class Column {
+  y = PAD;
+  readonly parts: string[] = [];
+
+  constructor(
+    readonly width: number,
+    readonly colors: Palette,
+  ) {}
+
+  text(content: string, style: TextStyle): void {
+    const lines = wrapText(content, this.width, style.size, style.lines);
+    if (lines.length === 0) return;
+    this.y += style.above;
+    const line = style.size * style.lineHeight;
+    // Baseline: the line box's half-leading plus an ascent of about 0.8 em.
+    const first = this.y + (line - style.size) / 2 + 0.8 * style.size;
+    const tspans = lines
+      .map((l, i) => `<tspan x="${PAD}" y="${round(first + i * line)}">${escapeXml(l)}</tspan>`)
+      .join('');
+    this.parts.push(
+      `<text font-size="${round(style.size)}" font-weight="${style.weight}" fill="${this.colors[style.fill]}">${tspans}</text>`,
+    );
+    this.y += lines.length * line;
+  }
+
+  /** A row-wrapping list of entries, each an optional icon and one line of text (legend, key). */
+  list(entries: { icon?: string; bold?: string; text: string }[], className: string): void {
+    if (entries.length === 0) return;
+    this.y += LIST.above;
+    const line = LIST.size * LIST.lineHeight;
+    const out: string[] = [];
+    let x = 0;
+    let top = this.y;
+    for (const entry of entries) {
+      const lead = entry.icon ? LIST.icon + 4 : 0;
+      const bold = entry.bold ? textWidth(entry.bold, LIST.size, true) : 0;
+      const [text = ''] = wrapText(entry.text, this.width - lead - bold, LIST.size, 1);
+      const width = lead + bold + textWidth(text, LIST.size);
+      if (x > 0 && x + width > this.width) {
+        x = 0;
+        top += line + LIST.gapY;
+      }
+      const baseline = top + (line - LIST.size) / 2 + 0.8 * LIST.size;
+      if (entry.icon) {
+        out.push(
+          entry.icon.replace('<svg', `<svg x="${round(PAD + x)}" y="${round(baseline - 12)}"`),
+        );
+      }
+      const b = entry.bold ? `<tspan font-weight="700">${escapeXml(entry.bold)}</tspan>` : '';
+      out.push(
+        `<text x="${round(PAD + x + lead)}" y="${round(baseline)}" font-size="${round(LIST.size)}" fill="${this.colors.text}">${b}${escapeXml(text)}</text>`,
+      );
+      x += width + LIST.gapX;
+    }
+    this.parts.push(`<g class="${className}">${out.join('')}</g>`);
+    this.y = top + line;
+  }
+
+  /** The chart's own SVG, placed at its size in the column. */
+  chart(svg: Element, height: number, above: number): void {
+    this.y += above;
+    const viewBox = attr(svg, 'viewBox') ?? `0 0 ${this.width} ${height}`;
+    const body = svg.childNodes.map(toXml).join('');
+    const kind = classes(svg).join(' ');
+    this.parts.push(
+      `<svg x="${PAD}" y="${round(this.y)}" width="${this.width}" height="${height}" viewBox="${viewBox}" overflow="visible" font-size="13"${kind ? ` class="${kind}"` : ''}>${body}</svg>`,
+    );
+    this.y += height;
+  }
+}
+
+const round = (n: number): number => Math.round(n * 10) / 10;
+
+/**
+ * Renders one widget from its fields to a standalone SVG image `options.width` pixels wide (its
+ * height follows from the content).
+ */
+export async function renderSvg(
+  widget: string,
+  fields: Record<string, unknown>,
+  options: StaticOptions = {},
+): Promise<RenderedSvg> {
+  const name = widgetName(widget);
+  if (!name) throw new TypeError(`unknown widget ${JSON.stringify(widget)}`);
+  const width = checkWidth(options.width);
+  const theme = options.theme ?? 'light';
+  const inner = width - 2 * PAD;
+  // The server render lays its chart out at the element's width less the theme's padding (28 px
+  // in dark); ask for the width that leaves the chart this image's inner width.
+  const rendered = await renderHtml(name, fields, {
+    ...options,
+    theme,
+    width: inner + (theme === 'dark' ? 28 : 0),
+  });
+  if (!rendered.html) return { svg: '', width, height: 0, issues: rendered.issues };
+  const colors = PALETTES[theme];
+  const tree = parseFragment(rendered.html);
+  const frame = find(tree, (el) => el.tagName === 'figure');
+  if (!frame) throw new Error(`the server render of ${name} has no frame`);
+  const column = new Column(inner, colors);
+  let title = '';
+  let description = '';
+  for (const el of elements(frame)) {
+    const kind = classes(el);
+    const style = kind.map((k) => TEXT[k]).find(Boolean);
+    if (el.tagName === 'figcaption') title = squash(textOf(el));
+    if (style) {
+      column.text(squash(textOf(el)), style);
+    } else if (kind.includes('chart')) {
+      const svg = elements(el).find((e) => e.tagName === 'svg');
+      const caption = find(el, (e) => e.tagName === 'caption');
+      description = attr(svg ?? el, 'aria-label') ?? (caption ? squash(textOf(caption)) : '');
+      if (svg) {
+        const [, , w = inner, h = 0] = (attr(svg, 'viewBox') ?? '').split(' ').map(Number);
+        column.chart(svg, Math.round((h * inner) / w), name === 'deal-value-card' ? 10 : 4);
+      }
+    } else if (kind.includes('legend') || kind.includes('key')) {
+      column.list(
+        elements(el).map((li) => {
+          const icon = elements(li).find((e) => e.tagName === 'svg');
+          const number = attr(li, 'data-number');
+          return {
+            icon: icon && `<svg width="${LIST.icon}" height="${LIST.icon}"${toXml(icon).slice(4)}`,
+            bold: number ? `${number}. ` : undefined,
+            text: squash(textOf(li)),
+          };
+        }),
+        kind.includes('legend') ? 'legend' : 'key',
+      );
+    }
+  }
+  const height = Math.ceil(column.y + PAD);
+  const locale = (options.locale ?? (fields['locale'] as string | undefined) ?? 'en').toString();
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="lede-title lede-desc" xml:lang="${escapeXml(locale)}" font-family="sans-serif">
+<title id="lede-title">${escapeXml(title || description)}</title>
+<desc id="lede-desc">${escapeXml(description)}</desc>
+<style>${chartStyles(name, colors)}</style>
+<rect width="${width}" height="${height}" fill="${colors.background}"/>
+${column.parts.join('\n')}
+</svg>
+`;
+  return { svg, width, height, issues: rendered.issues };
+}
