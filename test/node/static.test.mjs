@@ -1,0 +1,347 @@
+// Static renders of all three widgets, in Node, from the built package (dist/server/): the server
+// HTML, the standalone SVG (parsed as XML and checked) and the PNG (decoded: size and pixels), for
+// both themes and three languages, and the `lede-widgets render` command with its exit codes.
+// Needs `npm run build` first.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { DOMParser } from '@xmldom/xmldom';
+import { PNG } from 'pngjs';
+import { renderHtml, renderPng, renderSvg } from '../../dist/server/index.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ARTICLE = join(ROOT, 'schema/sakai.json');
+const article = JSON.parse(readFileSync(ARTICLE, 'utf8'));
+const BIN = join(ROOT, 'dist/server/bin.js');
+
+/** Each widget, its part of the Sakai article, and a figure its render must state per language. */
+const CASES = [
+  {
+    widget: 'power-ramp-gauge',
+    part: 'ramp',
+    figures: { en: /150\sMW/, fr: /150\sMW/, ja: /150\s?MW/ },
+    words: { en: /Source: SoftBank/, fr: /Source\s: SoftBank/, ja: /出典：SoftBank/ },
+  },
+  {
+    widget: 'site-map',
+    part: 'sites',
+    figures: { en: /Sakai/, fr: /Sakai/, ja: /Sakai/ },
+    words: { en: /under construction/, fr: /en construction/, ja: /建設中/ },
+  },
+  {
+    widget: 'deal-value-card',
+    part: 'deal',
+    figures: { en: /¥100 billion/, fr: /100\smilliards\sde\syens/, ja: /1000億円/ },
+    words: { en: /Bought by SoftBank from Sharp/, fr: /Sharp/, ja: /取得/ },
+  },
+];
+const LOOKS = [
+  { theme: 'light', locale: 'en', width: 640 },
+  { theme: 'dark', locale: 'fr', width: 375 },
+  { theme: 'light', locale: 'ja', width: 320 },
+];
+
+/** Strict XML parsing: any warning or error fails. */
+function parseXml(text) {
+  const problems = [];
+  const onError = (level, message) => problems.push(`${level}: ${message}`);
+  const doc = new DOMParser({ onError }).parseFromString(text, 'image/svg+xml');
+  assert.deepEqual(problems, [], 'the SVG is well-formed XML');
+  return doc;
+}
+
+const texts = (doc) =>
+  Array.from(doc.getElementsByTagName('text'))
+    .map((t) => t.textContent)
+    .join(' ');
+
+for (const { widget, part, figures, words } of CASES) {
+  describe(widget, () => {
+    for (const { theme, locale, width } of LOOKS) {
+      const options = { theme, locale, width };
+      const label = `${theme}, ${locale}, ${width} px`;
+
+      test(`HTML: declarative shadow DOM with the figures (${label})`, async () => {
+        const { html, issues } = await renderHtml(widget, article[part], options);
+        assert.deepEqual(issues, []);
+        assert.match(html, new RegExp(`^<lede-${widget} `));
+        assert.match(html, /<template shadowroot="open" shadowrootmode="open"><style>/);
+        assert.match(html, new RegExp(`layout-width="${width}"`));
+        assert.match(html, new RegExp(`theme="${theme}"`));
+        assert.match(html, figures[locale]);
+        assert.match(html, words[locale]);
+        // Drawn, not waiting: the chart box says it is done.
+        assert.match(html, /class="chart" part="chart" aria-busy="false"/);
+        assert.doesNotMatch(html, /<script/);
+      });
+
+      test(`SVG: well-formed, self-contained, with title, desc and text (${label})`, async () => {
+        const { svg, width: w, height, issues } = await renderSvg(widget, article[part], options);
+        assert.deepEqual(issues, []);
+        const doc = parseXml(svg);
+        const root = doc.documentElement;
+        assert.equal(root.tagName, 'svg');
+        assert.equal(root.getAttribute('xmlns'), 'http://www.w3.org/2000/svg');
+        assert.equal(Number(root.getAttribute('width')), width);
+        assert.equal(w, width);
+        assert.equal(Number(root.getAttribute('height')), height);
+        assert.ok(height > 150 && height < 2000, `height ${height}`);
+        assert.equal(root.getAttribute('viewBox'), `0 0 ${width} ${height}`);
+        assert.equal(root.getAttribute('font-family'), 'sans-serif');
+        const title = doc.getElementsByTagName('title')[0]?.textContent ?? '';
+        const desc = doc.getElementsByTagName('desc')[0]?.textContent ?? '';
+        assert.ok(title.length > 5, `title: ${title}`);
+        // The description states the numbers (or names the sites) in the chosen language.
+        assert.match(desc, widget === 'site-map' ? /Sakai/ : /\d/);
+        const all = texts(doc);
+        assert.match(all, figures[locale]);
+        assert.match(all, words[locale]);
+        // Self-contained: nothing fetched, no script, no custom properties, no HTML inside.
+        assert.doesNotMatch(svg, /href=|<script|<foreignObject|var\(--|<!--/);
+        // Colours of the theme are written out.
+        assert.match(svg, theme === 'dark' ? /fill="#16181b"/ : /fill="#ffffff"/);
+        // The chart is the server's drawing, nested at the image's inner width.
+        const nested = Array.from(root.getElementsByTagName('svg')).filter(
+          (s) => s.parentNode === root,
+        );
+        assert.equal(nested.length, 1);
+        assert.equal(Number(nested[0].getAttribute('width')), width - 32);
+      });
+
+      test(`PNG: its size at the pixel ratio, drawn (${label})`, async () => {
+        const {
+          png,
+          width: w,
+          height,
+          issues,
+        } = await renderPng(widget, article[part], {
+          ...options,
+          scale: 2,
+        });
+        assert.deepEqual(issues, []);
+        const image = PNG.sync.read(Buffer.from(png));
+        assert.equal(image.width, width * 2);
+        assert.equal(w, width * 2);
+        assert.equal(image.height, height);
+        const svgHeight = (await renderSvg(widget, article[part], options)).height;
+        assert.equal(image.height, svgHeight * 2);
+        // Not blank: many pixels differ from the background, in several colours.
+        const background = theme === 'dark' ? [0x16, 0x18, 0x1b] : [0xff, 0xff, 0xff];
+        let drawn = 0;
+        const colours = new Set();
+        for (let i = 0; i < image.data.length; i += 4) {
+          const [r, g, b] = image.data.subarray(i, i + 3);
+          if (r !== background[0] || g !== background[1] || b !== background[2]) drawn++;
+          colours.add((r << 16) | (g << 8) | b);
+        }
+        const share = drawn / (image.width * image.height);
+        assert.ok(share > 0.02, `${(share * 100).toFixed(1)} % of pixels drawn`);
+        // Several colours (background, marks, edges), whatever fonts the machine has.
+        assert.ok(colours.size >= 3, `${colours.size} colours`);
+      });
+    }
+  });
+}
+
+describe('bad input', () => {
+  test('an error keeps the widget from rendering and is returned, in all three outputs', async () => {
+    const fields = { stages: [{ value: -5 }] };
+    for (const render of [renderHtml, renderSvg]) {
+      const result = await render('power-ramp-gauge', fields);
+      assert.equal(result.html ?? result.svg, '');
+      assert.equal(result.issues[0].severity, 'error');
+      assert.match(result.issues[0].message, /stages\[0\]\.value must be at least 0; got -5/);
+    }
+    const png = await renderPng('power-ramp-gauge', fields);
+    assert.equal(png.png.length, 0);
+    assert.equal(png.issues[0].attribute, 'stages[0].value');
+  });
+
+  test('unknown fields and live-only settings are warnings, and left out', async () => {
+    const { html, issues } = await renderHtml('power-ramp-gauge', {
+      ...article.ramp,
+      colour: 'red',
+      src: 'other.json',
+    });
+    assert.deepEqual(
+      issues.map((i) => [i.severity, i.message]),
+      [
+        ['warning', '"colour" is not a field of lede-power-ramp-gauge; ignoring it'],
+        ['warning', '"src" means nothing in a static render; ignoring it'],
+      ],
+    );
+    assert.doesNotMatch(html, /colour=|src=/);
+  });
+
+  test('options out of range throw RangeError', async () => {
+    await assert.rejects(renderSvg('site-map', article.sites, { width: 50 }), RangeError);
+    await assert.rejects(renderPng('site-map', article.sites, { scale: 9 }), RangeError);
+    await assert.rejects(renderHtml('bar-chart', {}), TypeError);
+  });
+
+  test('a map of a country without an outline is an error naming it', async () => {
+    const { html, issues } = await renderHtml('site-map', { region: 'JP', sites: [] });
+    assert.notEqual(html, '');
+    assert.deepEqual(issues, []);
+    const missing = await renderHtml('site-map', { region: 'ZZ', sites: [] });
+    assert.equal(missing.html, '');
+    assert.match(missing.issues[0].message, /ZZ/);
+  });
+});
+
+describe('lede-widgets render', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lede-cli-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const run = (...args) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  const oneLine = (stderr) => {
+    assert.equal(stderr.trim().split('\n').length, 1, `one line: ${stderr}`);
+    assert.match(stderr, /^lede-widgets: /);
+  };
+
+  test('--help documents every option, and exits 0', () => {
+    const { status, stdout } = run('--help');
+    assert.equal(status, 0);
+    const source = readFileSync(join(ROOT, 'dist/server/cli.js'), 'utf8');
+    const options = [
+      ...source.matchAll(/['"]?([a-z-]+)['"]?: \{\s*type: ['"](?:string|boolean)['"]/g),
+    ];
+    assert.ok(options.length >= 11, `${options.length} options found in cli.js`);
+    for (const [, option] of options) assert.match(stdout, new RegExp(`--${option}\\b`));
+    for (const word of ['html', 'svg', 'png', 'light', 'dark', 'Noto Sans', 'exit']) {
+      assert.match(stdout, new RegExp(word, 'i'));
+    }
+  });
+
+  test('writes each format, chosen by --format or by --out', () => {
+    const html = run('render', 'lede-power-ramp-gauge', `${ARTICLE}#ramp`);
+    assert.equal(html.status, 0, html.stderr);
+    assert.match(html.stdout, /^<lede-power-ramp-gauge [^>]*layout-width="640"/);
+    const svg = run(
+      'render',
+      'site-map',
+      `${ARTICLE}#sites`,
+      '-f',
+      'svg',
+      '-t',
+      'dark',
+      '-w',
+      '480',
+    );
+    assert.equal(svg.status, 0, svg.stderr);
+    assert.equal(parseXml(svg.stdout).documentElement.getAttribute('width'), '480');
+    const out = join(dir, 'card.png');
+    const png = run(
+      'render',
+      'deal-value-card',
+      `${ARTICLE}#deal`,
+      '-o',
+      out,
+      '-l',
+      'ja',
+      '--scale',
+      '1',
+    );
+    assert.equal(png.status, 0, png.stderr);
+    assert.equal(png.stdout, '');
+    assert.equal(PNG.sync.read(readFileSync(out)).width, 640);
+  });
+
+  test('fields from --set, with JSON values, win over the file', () => {
+    const { status, stdout } = run(
+      'render',
+      'power-ramp-gauge',
+      `${ARTICLE}#ramp`,
+      '--set',
+      'stages=[{"value":1.2,"label":"now"}]',
+      '--set',
+      'unit=GW',
+      '-f',
+      'svg',
+    );
+    assert.equal(status, 0);
+    assert.match(texts(parseXml(stdout)), /1\.2\sGW/);
+  });
+
+  test('reads standard input', () => {
+    const { status, stdout } = spawnSync(
+      process.execPath,
+      [BIN, 'render', 'deal-value-card', '-'],
+      {
+        input: JSON.stringify(article.deal),
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(status, 0);
+    assert.match(stdout, /¥100 billion/);
+  });
+
+  test('bad data: one line naming the problem, exit code 1, nothing written', () => {
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, '{"stages": [{"value": "lots"}]}');
+    const out = join(dir, 'never.svg');
+    for (const [args, message] of [
+      [
+        ['power-ramp-gauge', file, '-o', out],
+        /stages\[0\]\.value must be a finite number; got "lots"/,
+      ],
+      [['power-ramp-gauge', `${ARTICLE}#nowhere`], /has nothing at \/nowhere/],
+      [['site-map', `${ARTICLE}#sites`, '--set', 'region=ZZ'], /region/],
+      [['power-ramp-gauge', join(dir, 'missing.json')], /cannot read/],
+      [['power-ramp-gauge', BIN], /is not JSON/],
+    ]) {
+      const { status, stderr, stdout } = run('render', ...args);
+      assert.equal(status, 1, `${args.join(' ')}: ${stderr}`);
+      oneLine(stderr);
+      assert.match(stderr, message);
+      assert.equal(stdout, '');
+    }
+    assert.throws(() => readFileSync(out), /ENOENT/);
+  });
+
+  test('warnings go to standard error and the render goes on', () => {
+    const { status, stderr, stdout } = run(
+      'render',
+      'power-ramp-gauge',
+      `${ARTICLE}#ramp`,
+      '--set',
+      'colour=red',
+    );
+    assert.equal(status, 0);
+    assert.match(stderr, /^lede-widgets: warning: "colour" is not a field/);
+    assert.match(stdout, /^<lede-power-ramp-gauge/);
+  });
+
+  test('a bad command line: one line, exit code 2', () => {
+    for (const [args, message] of [
+      [[], /say what to do/],
+      [['draw', 'site-map'], /unknown command "draw"/],
+      [['render', 'pie-chart', ARTICLE], /widget must be one of/],
+      [
+        ['render', 'site-map', `${ARTICLE}#sites`, '--format', 'gif'],
+        /--format must be html or svg or png/,
+      ],
+      [['render', 'site-map', `${ARTICLE}#sites`, '--width', 'wide'], /--width must be a number/],
+      [
+        ['render', 'site-map', `${ARTICLE}#sites`, '--width', '99999'],
+        /width must be a whole number/,
+      ],
+      [['render', 'site-map', `${ARTICLE}#sites`, '-f', 'png', '--scale', '0'], /scale must be/],
+      [
+        ['render', 'site-map', `${ARTICLE}#sites`, '--theme', 'sepia'],
+        /--theme must be light or dark/,
+      ],
+      [['render', 'site-map', `${ARTICLE}#sites`, '--nope'], /Unknown option '--nope'/],
+      [['render', 'site-map'], /no data/],
+      [['render', 'site-map', '--set', 'region'], /--set needs name=value/],
+    ]) {
+      const { status, stderr } = run(...args);
+      assert.equal(status, 2, `${args.join(' ')}: ${stderr}`);
+      oneLine(stderr);
+      assert.match(stderr, message);
+    }
+  });
+});
