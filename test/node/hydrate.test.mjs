@@ -3,7 +3,7 @@
 // must take the server's DOM over (hydrate) without an error, a warning or a layout shift, and
 // then draw for the page: its width, the reader's colour scheme, the page's language.
 // Needs `npm run build` first.
-/* global window, document, PerformanceObserver */
+/* global window, document, customElements */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

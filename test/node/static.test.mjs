@@ -3,6 +3,7 @@
 // both themes and three languages, and the `lede-widgets render` command with its exit codes.
 // Needs `npm run build` first.
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
