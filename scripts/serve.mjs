@@ -1,7 +1,7 @@
 // Serves the gallery of stories (TypeScript compiled on the fly) and prints its address.
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { countriesAsTs } from './dev-middleware.mjs';
+import { countriesAsTs, staticRenders } from './dev-middleware.mjs';
 
 const port = Number(process.env.PORT) || 8000;
 
@@ -10,7 +10,7 @@ const server = await startDevServer({
     rootDir: '.',
     port,
     nodeResolve: true,
-    middleware: [countriesAsTs],
+    middleware: [countriesAsTs, staticRenders],
     plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   },
   readCliArgs: false,

@@ -27,6 +27,14 @@ const PAD = 16;
 /** The page font size the widget's em sizes are relative to. */
 const BASE = 16;
 
+/**
+ * How much wider than the layouts' estimates text may come out (see core/layout/text.ts): the
+ * fonts a static render falls back on, such as DejaVu Sans, are wider than a page's usual sans
+ * serif, and bold wider still. Text is wrapped that much short of the width, so it never runs
+ * off the image, which no reader can scroll.
+ */
+const widthFactor = (weight: number): number => (weight >= 600 ? 1.18 : 1.1);
+
 /** How each block of text around the chart is set (sizes and spacing as in the widget's styles). */
 interface TextStyle {
   size: number;
@@ -50,16 +58,20 @@ const TEXT: Record<string, TextStyle> = {
 };
 const LIST = { size: 0.85 * BASE, lineHeight: 1.35, above: 6, gapX: 14, gapY: 4, icon: 14 };
 
-/** The widgets' chart rules with the theme's colours written in (the classes their templates use). */
+/**
+ * The widgets' chart rules with the theme's colours written in (the classes their templates use).
+ * Text is drawn in the text colour by the chart's `fill` attribute, which its classes override: a
+ * CSS rule for all text would also beat the fill attributes of the text around the chart.
+ */
 function chartStyles(widget: WidgetName, c: Palette): string {
   if (widget === 'power-ramp-gauge') {
     return `.track{fill:${c.track}}.fill{fill:${c.accent}}.planned,.beyond{fill:${c.planned}}
 .beyond{opacity:.4}.tick{stroke:${c.background};stroke-width:2}.target{fill:${c.text}}
-text{fill:${c.text}}.end{font-size:12px}.figure,.center-value{font-weight:700}
+.end{font-size:12px}.figure,.center-value{font-weight:700}
 .current .figure,.center-value{fill:${c.accent}}.stage-label,.end,.center-label{fill:${c.muted}}`;
   }
   if (widget === 'deal-value-card') {
-    return `.bar{fill:${c.planned}}.bar.deal{fill:${c.accent}}text{fill:${c.text}}
+    return `.bar{fill:${c.planned}}.bar.deal{fill:${c.accent}}
 .money{font-weight:700}`;
   }
   const marks: [string, string][] = [
@@ -134,7 +146,12 @@ class Column {
   ) {}
 
   text(content: string, style: TextStyle): void {
-    const lines = wrapText(content, this.width, style.size, style.lines);
+    const lines = wrapText(
+      content,
+      this.width / widthFactor(style.weight),
+      style.size,
+      style.lines,
+    );
     if (lines.length === 0) return;
     this.y += style.above;
     const line = style.size * style.lineHeight;
@@ -160,7 +177,8 @@ class Column {
     for (const entry of entries) {
       const lead = entry.icon ? LIST.icon + 4 : 0;
       const bold = entry.bold ? textWidth(entry.bold, LIST.size, true) : 0;
-      const [text = ''] = wrapText(entry.text, this.width - lead - bold, LIST.size, 1);
+      const room = (this.width - lead - bold) / widthFactor(400);
+      const [text = ''] = wrapText(entry.text, room, LIST.size, 1);
       const width = lead + bold + textWidth(text, LIST.size);
       if (x > 0 && x + width > this.width) {
         x = 0;
@@ -187,9 +205,9 @@ class Column {
     this.y += above;
     const viewBox = attr(svg, 'viewBox') ?? `0 0 ${this.width} ${height}`;
     const body = svg.childNodes.map(toXml).join('');
-    const kind = classes(svg).join(' ');
+    const kind = ['chart', ...classes(svg)].join(' ');
     this.parts.push(
-      `<svg x="${PAD}" y="${round(this.y)}" width="${this.width}" height="${height}" viewBox="${viewBox}" overflow="visible" font-size="13"${kind ? ` class="${kind}"` : ''}>${body}</svg>`,
+      `<svg x="${PAD}" y="${round(this.y)}" width="${this.width}" height="${height}" viewBox="${viewBox}" overflow="visible" font-size="13" fill="${this.colors.text}" class="${kind}">${body}</svg>`,
     );
     this.y += height;
   }
@@ -209,7 +227,8 @@ export async function renderSvg(
   const name = widgetName(widget);
   if (!name) throw new TypeError(`unknown widget ${JSON.stringify(widget)}`);
   const width = checkWidth(options.width);
-  const theme = options.theme ?? 'light';
+  // An image has no reader's colour scheme: dark only when asked for.
+  const theme = options.theme ?? (fields['theme'] === 'dark' ? 'dark' : 'light');
   const inner = width - 2 * PAD;
   // The server render lays its chart out at the element's width less the theme's padding (28 px
   // in dark); ask for the width that leaves the chart this image's inner width.
