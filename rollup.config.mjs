@@ -39,12 +39,54 @@ const sourcemapPathTransform = (source, mapFile) => {
   return `lede-widgets/${path.split(sep).join('/')}`;
 };
 
+// Lit's hydration support for the script-tag bundles, built once as a self-contained file (with its
+// own copy of lit-html) that imports nothing: a bundle renamed or fingerprinted by a CMS still
+// loads it, where a chunk importing the bundle by its built name would load a second copy of
+// Lede. Only pages holding server-rendered widgets fetch it. Its name is known once it is built.
+let hydrationFile;
+const hydrationChunk = {
+  input: 'src/core/element/hydrate-support.ts',
+  onwarn,
+  plugins: [
+    nodeResolve(),
+    typescript(),
+    minify(),
+    {
+      name: 'hydration-name',
+      generateBundle: (_, bundle) =>
+        void (hydrationFile = Object.keys(bundle).find((f) => f.endsWith('.js'))),
+    },
+  ],
+  output: {
+    dir: 'dist/chunks',
+    entryFileNames: 'hydrate-support-[hash].js',
+    format: 'es',
+    sourcemap: true,
+    sourcemapExcludeSources: false,
+    sourcemapPathTransform,
+  },
+};
+/** Points the bundles' on-demand import of the hydration support at that file. */
+const useHydrationChunk = {
+  name: 'use-hydration-chunk',
+  resolveDynamicImport(specifier, importer) {
+    if (specifier !== './hydrate-support.js' || !importer?.endsWith('define.ts')) return null;
+    return { id: `./chunks/${hydrationFile}`, external: true };
+  },
+};
+
 const scriptBundle = (file, input) => ({
   input,
   onwarn,
   // The on-demand chunk imports shared code from the bundle itself, not from a third file.
   preserveEntrySignatures: 'allow-extension',
-  plugins: [nodeResolve(), typescript(), minifyLiterals({ failOnError: true }), minify()],
+  plugins: [
+    useHydrationChunk,
+    nodeResolve(),
+    typescript(),
+    minifyLiterals({ failOnError: true }),
+    minify(),
+  ],
   output: {
     dir: 'dist',
     entryFileNames: file,
@@ -87,6 +129,7 @@ export default [
     plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true })],
     output: { dir: 'dist/countries', format: 'es' },
   },
+  hydrationChunk,
   scriptBundle('lede.js', 'src/define.ts'),
   ...widgets.map((w) => scriptBundle(`lede-${w}.js`, `src/${w}/define.ts`)),
 ];

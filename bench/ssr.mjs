@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { format } from 'prettier';
 import { renderHtml, renderPng, renderSvg } from '../dist/server/index.js';
 
 const arg = (name, fallback) => {
@@ -84,5 +85,6 @@ ${table}
 `;
 console.log(`\n${table}`);
 if (!process.argv.includes('--no-write')) {
-  writeFileSync(new URL('./ssr-results.md', import.meta.url), report);
+  const formatted = await format(report, { parser: 'markdown', proseWrap: 'preserve' });
+  writeFileSync(new URL('./ssr-results.md', import.meta.url), formatted);
 }

@@ -13,12 +13,15 @@
 // of 101 maps cut from 7.9 to 3.4 MB. The robustness work (issue 7) then added 1.4 KB to the bundle
 // of all three: clamped runaway text, the gauge's label thinning, dense maps with their collision
 // grid and keyboard walk, right-to-left pages, an outline timeout and retry, and messages that name
-// the failing URL.
+// the failing URL. Taking over server renders (issue 8) added 0.8 KB to each bundle: the layout
+// width hint, the hydrating update and its fallback, and the lit-html internals the on-demand
+// hydration chunk (2.1 KB, loaded only on pages with server-rendered widgets) imports from the
+// bundle so that both share one lit-html.
 export const budgets = {
   total: {
-    'dist/lede.js': 34 * 1024,
-    'dist/lede-power-ramp-gauge.js': 15.5 * 1024,
-    'dist/lede-deal-value-card.js': 15 * 1024,
+    'dist/lede.js': 35 * 1024,
+    'dist/lede-power-ramp-gauge.js': 16 * 1024,
+    'dist/lede-deal-value-card.js': 15.5 * 1024,
     'dist/countries/JPN.js': 8 * 1024,
   },
   overCore: {

@@ -5,7 +5,7 @@
 // Needs `npm run build` first.
 /* global window, document, customElements */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -29,7 +29,10 @@ let pages;
  * script before the bundle records layout shifts, counts lede-ready and marks each server-drawn
  * chart, so a test can tell whether the browser kept it or drew a new one.
  */
-async function writePage(name, { column = 640, lang = 'en', options = {}, edit = (h) => h } = {}) {
+async function writePage(
+  name,
+  { column = 640, lang = 'en', options = {}, edit = (h) => h, script = '/dist/lede.js' } = {},
+) {
   const widgets = [];
   for (const [widget, part] of PARTS) {
     const { html, issues } = await renderHtml(widget, article[part], { width: 640, ...options });
@@ -57,7 +60,7 @@ ${widgets.join('\n')}
     el.shadowRoot.querySelector('.chart svg').dataset.server = 'yes';
   }
 </script>
-<script type="module" src="/dist/lede.js"></script>
+<script type="module" src="${script}"></script>
 </body>
 </html>`;
   writeFileSync(join(pagesDir, `${name}.html`), page);
@@ -214,6 +217,34 @@ test('a server render that does not match is drawn afresh, with one warning and 
     // The server's styles stayed: the chart still has its size.
     const box = await page.locator('lede-power-ramp-gauge .chart').boundingBox();
     assert.equal(Math.round(box.height), 360);
+  } finally {
+    await close();
+  }
+});
+
+test('a renamed (fingerprinted) bundle takes server renders over with its own hydration file', async () => {
+  // As a CMS stores it: the bundle under a new name, the chunks and outlines folders beside it.
+  cpSync(join(ROOT, 'dist/lede.js'), join(pagesDir, 'lede.5f3a9c.js'));
+  for (const folder of ['chunks', 'countries']) {
+    cpSync(join(ROOT, 'dist', folder), join(pagesDir, folder), { recursive: true });
+  }
+  const url = await writePage('fingerprinted', { script: '/ssr/lede.5f3a9c.js' });
+  const { page, messages, close } = await open(url);
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  try {
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => window.__ready >= 3, undefined, { timeout: 10_000 });
+    const found = await state(page);
+    assert.deepEqual(found.kept, ['yes', 'yes', 'yes']);
+    assert.deepEqual(found.shifts, []);
+    assert.deepEqual(messages, []);
+    // One copy of Lede: nothing asked for the bundle under its built name.
+    assert.ok(
+      requested.some((p) => /^\/ssr\/chunks\/hydrate-support-/.test(p)),
+      requested.join(' '),
+    );
+    assert.ok(!requested.some((p) => p.endsWith('/lede.js')), requested.join(' '));
   } finally {
     await close();
   }

@@ -18,7 +18,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
     register(registry, tag, element);
     return;
   }
-  hydration ??= import('./hydrate-support.js').then((m) => m.installHydration());
+  hydration ??= import('./hydrate-support.js').then((m) => m.installHydration(element));
   void hydration
     .catch((error: unknown) => console.warn('Lede: could not load hydration support:', error))
     .then(() => register(registry, tag, element));
