@@ -45,13 +45,32 @@ export const SANS_SERIF_JA = [
   'Source Han Sans JP',
 ];
 
-type Resvg = typeof import('@resvg/resvg-js').Resvg;
+/**
+ * The part of @resvg/resvg-js used here, declared here: it is an optional dependency, and the
+ * package's type declarations must not need it.
+ */
+interface Resvg {
+  new (
+    svg: string,
+    options?: {
+      fitTo?: { mode: 'zoom'; value: number };
+      font?: {
+        loadSystemFonts?: boolean;
+        fontFiles?: string[];
+        sansSerifFamily?: string;
+        defaultFontFamily?: string;
+      };
+    },
+  ): {
+    render(): { pixels: Uint8Array; width: number; height: number; asPng(): Uint8Array };
+  };
+}
 let resvg: Promise<Resvg> | undefined;
 
 /** resvg, loaded on first use: an optional dependency, so its absence is a clear error. */
 function loadResvg(): Promise<Resvg> {
   resvg ??= import('@resvg/resvg-js').then(
-    (m) => m.Resvg,
+    (m) => m.Resvg as unknown as Resvg,
     (error: unknown) => {
       resvg = undefined;
       throw new Error(
@@ -70,7 +89,7 @@ const families = new Map<string, string | undefined>();
  * that resvg finds among the system fonts. Undefined when none is found: resvg then falls back to
  * any font that has the glyphs, and text may come out in a serif face.
  */
-export function sansSerifFamily(locale: string, Resvg: Resvg): string | undefined {
+function sansSerifFamily(locale: string, Resvg: Resvg): string | undefined {
   const japanese = /^ja\b/i.test(locale);
   const key = japanese ? 'ja' : 'latin';
   if (families.has(key)) return families.get(key);

@@ -6,7 +6,10 @@
 /* global window, document */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { DOMParser } from '@xmldom/xmldom';
+import { PNG } from 'pngjs';
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -24,7 +27,7 @@ import { startPages } from '../../scripts/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The README's examples, each with the language its block must have. */
-const EXAMPLES = { 'plain-html': 'html', bundler: 'js', react: 'jsx' };
+const EXAMPLES = { 'plain-html': 'html', bundler: 'js', react: 'jsx', cli: 'sh', server: 'js' };
 
 /** Every `<!-- example: NAME -->` marker of the README, with the fenced block right after it. */
 function readExamples() {
@@ -86,12 +89,26 @@ function installPackage() {
   // The package's dependencies and React come from the repository's node_modules: bundlers follow
   // the links, so lit's own dependencies resolve there too. A dependency the packed package.json
   // does not declare is missing from the app and fails the bundle.
-  const { dependencies } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8'));
-  for (const name of [...Object.keys(dependencies), 'react', 'react-dom', 'scheduler']) {
+  const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8'));
+  const { dependencies, optionalDependencies = {}, bin } = manifest;
+  for (const name of [
+    ...Object.keys(dependencies),
+    ...Object.keys(optionalDependencies),
+    'react',
+    'react-dom',
+    'scheduler',
+  ]) {
     const link = join(app, 'node_modules', name);
     mkdirSync(dirname(link), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules', name), link, 'dir');
   }
+  // The command, linked into node_modules/.bin as npm links a package's bin on install.
+  mkdirSync(join(app, 'node_modules', '.bin'));
+  for (const [name, path] of Object.entries(bin)) {
+    chmodSync(join(packageRoot, path), 0o755);
+    symlinkSync(join('..', 'lede-widgets', path), join(app, 'node_modules', '.bin', name));
+  }
+  writeFileSync(join(app, 'package.json'), '{ "name": "readme-app", "private": true }\n');
 }
 
 before(async () => {
@@ -362,6 +379,64 @@ test('react: the block bundled by esbuild draws the gauge with stages as a prope
     assert.ok(
       log.warnings.some((text) => text.startsWith('<lede-power-ramp-gauge>: ')),
       'react: the library warns too',
+    );
+  } finally {
+    await context.close();
+  }
+});
+
+test('cli: the commands write the gauge as HTML, the map as SVG and the card as PNG', () => {
+  writeFileSync(join(app, 'cli.sh'), example('cli'));
+  execFileSync('sh', ['-e', 'cli.sh'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+  const html = readFileSync(join(app, 'gauge.html'), 'utf8');
+  assert.match(
+    html,
+    /^<lede-power-ramp-gauge [^>]*layout-width="640"><template shadowrootmode="open"|^<lede-power-ramp-gauge [^>]*layout-width="640"><template shadowroot="open" shadowrootmode="open">/,
+  );
+  const problems = [];
+  const svg = new DOMParser({
+    onError: (level, message) => problems.push(message),
+  }).parseFromString(readFileSync(join(app, 'map.svg'), 'utf8'), 'image/svg+xml');
+  assert.deepEqual(problems, [], 'cli: map.svg is well-formed');
+  assert.equal(svg.documentElement.getAttribute('width'), '640');
+  assert.match(
+    readFileSync(join(app, 'map.svg'), 'utf8'),
+    /fill="#16181b"/,
+    'cli: the map is dark',
+  );
+  const png = PNG.sync.read(readFileSync(join(app, 'card.png')));
+  assert.equal(png.width, 800, 'cli: card.png is 400 px at 2 device pixels per pixel');
+});
+
+test('server: the script writes a page that shows the gauge without JavaScript and hydrates with it', async () => {
+  writeFileSync(join(app, 'render.mjs'), example('server'));
+  const output = execFileSync(process.execPath, ['render.mjs'], { cwd: app, encoding: 'utf8' });
+  assert.equal(output, '');
+  const url = `${origin}/article.html`;
+
+  const offline = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await offline.newPage();
+    await page.goto(url);
+    assert.equal(await page.getByText('Source: SoftBank, March 2025').isVisible(), true);
+    const box = await page.locator('lede-power-ramp-gauge .chart svg').boundingBox();
+    assert.ok(
+      box && box.height > 200,
+      `server: the gauge is drawn without JavaScript (${JSON.stringify(box)})`,
+    );
+  } finally {
+    await offline.close();
+  }
+
+  const { context, page, log } = await open(url);
+  try {
+    await waitForWidgets(page, log, ['lede-power-ramp-gauge'], 'server');
+    assertQuiet(log, 'server');
+    assert.deepEqual(log.warnings, [], 'server: no warning (the render matched)');
+    assertDrawn(await widgetStates(page), 'server');
+    assert.ok(
+      log.requests.some((path) => /^\/lede-widgets\/dist\/chunks\/hydrate-support-/.test(path)),
+      'server: the hydration support is fetched',
     );
   } finally {
     await context.close();

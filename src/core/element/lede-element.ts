@@ -2,6 +2,7 @@
 // properties, a JSON child or a JSON document (`src`), waits until it is near the viewport before
 // fetching or drawing, reports issues once (event + console), and draws the shared frame.
 import {
+  adoptStyles,
   html,
   isServer,
   LitElement,
@@ -13,7 +14,7 @@ import {
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { hasFatal, issue, type LedeIssue } from '../data/issues.js';
-import { parseEnum, parseText } from '../data/parse.js';
+import { parseEnum, parseNumber, parseText } from '../data/parse.js';
 import type { SourceData } from './source-data.js';
 import { languageOf, resolveLocale, type Language } from '../format/locale.js';
 import { CORE_MESSAGES } from '../format/messages.js';
@@ -131,6 +132,8 @@ export abstract class LedeElement extends LitElement {
    * Lit can adopt the server's DOM as it is; the next update draws for the page.
    */
   #hydrating = false;
+  /** `layout-width`, checked. */
+  #layoutWidth?: number;
 
   constructor() {
     super();
@@ -224,8 +227,8 @@ export abstract class LedeElement extends LitElement {
   protected get box(): { width: number; height: number } {
     const { width, height } = this.size;
     if ((width > 0 && height > 0) || !this.#asServer) return { width, height };
-    const hint = Number(this.layoutWidth);
-    if (!Number.isFinite(hint) || hint <= 0) return { width: 0, height: 0 };
+    const hint = this.#layoutWidth;
+    if (!hint) return { width: 0, height: 0 };
     const chart = Math.round(Math.min(hint, 4000)) - (this.resolvedTheme === 'dark' ? 28 : 0);
     return chart > 0 ? { width: chart, height: this.chartHeight(chart) } : { width: 0, height: 0 };
   }
@@ -239,15 +242,30 @@ export abstract class LedeElement extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // A shadow root before the first render holds a server render (declarative shadow DOM).
-    this.#hydrating = !this.hasUpdated && !!this.shadowRoot;
+    // A shadow root before the first render is declarative shadow DOM: a server render to take
+    // over when it holds Lit's markers, else markup of unknown origin to draw afresh over.
+    const root = this.shadowRoot;
+    if (root && !this.hasUpdated) {
+      const marked = [...root.childNodes].some(
+        (node) => node instanceof Comment && node.data.startsWith('lit-part'),
+      );
+      if (!marked) return this.#clear(root);
+      this.#hydrating = true;
+    }
     return super.createRenderRoot();
+  }
+
+  /** Empties a declarative shadow root and gives it the widget's own styles, to draw afresh in. */
+  #clear(root: ShadowRoot): ShadowRoot {
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
   }
 
   /**
    * Takes over a server render with Lit's hydration. Should the server's DOM not match what this
-   * update draws (a different engine's number formats, say), the widget draws afresh in the same
-   * shadow root, keeping the server's styles, instead of throwing into the page.
+   * update draws (a render by another version of Lede, say), the widget draws afresh in the same
+   * shadow root instead of throwing into the page.
    */
   protected override update(changed: PropertyValues): void {
     if (!this.#hydrating) {
@@ -261,10 +279,7 @@ export abstract class LedeElement extends LitElement {
         `<${this.localName}>: could not take over the server render; drawing afresh.`,
         error,
       );
-      for (const node of [...this.renderRoot.childNodes]) {
-        if (!(node instanceof HTMLStyleElement)) node.remove();
-      }
-      render(this.render(), this.renderRoot, this.renderOptions);
+      render(this.render(), this.#clear(this.renderRoot as ShadowRoot), this.renderOptions);
     }
   }
 
@@ -289,6 +304,9 @@ export abstract class LedeElement extends LitElement {
     ]);
     const theme = parseEnum('theme', this.theme, THEMES, 'auto');
     const loading = parseEnum('loading', this.loading, ['lazy', 'eager'], 'lazy');
+    // Only a hint: a bad value is a warning, and the widget waits to measure itself.
+    const layoutWidth = parseNumber('layout-width', this.layoutWidth, { min: 1 });
+    this.#layoutWidth = layoutWidth.value;
     if (loading.value === 'eager') this.#viewport.arrive();
     this.#followSource(changed.has('src'));
     this.#fromSource = new Set();
@@ -308,6 +326,11 @@ export abstract class LedeElement extends LitElement {
       ...locale.issues,
       ...theme.issues,
       ...loading.issues,
+      ...layoutWidth.issues.map((i) => ({
+        ...i,
+        severity: 'warning' as const,
+        message: `${i.message}; ignoring it`,
+      })),
       ...(this.#source?.done?.issues ?? []),
     ];
     this.addIssues([...heading.issues, ...source.issues]);
@@ -363,9 +386,12 @@ export abstract class LedeElement extends LitElement {
     if (this.#hydrating) {
       // The server's drawing is on screen: the widget stays drawn wherever it is on the page, and
       // draws next for the page (its width, the reader's colour scheme, the ancestors' lang).
+      // (After this update has finished, still before the next paint.)
       this.#hydrating = false;
-      this.#viewport.arrive();
-      this.requestUpdate();
+      queueMicrotask(() => {
+        this.#viewport.arrive();
+        this.requestUpdate();
+      });
     }
   }
 
