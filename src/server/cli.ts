@@ -1,7 +1,7 @@
 // `lede-widgets render`: one widget from an article's JSON (or fields on the command line) to
 // server-rendered HTML, a standalone SVG or a PNG, without a browser. Bad input ends with one line
 // on standard error and exit code 1; a bad command line with exit code 2.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasFatal, type LedeIssue } from '../core/data/issues.js';
@@ -40,8 +40,10 @@ Options:
   -h, --help              show this help
   -v, --version           show the version
 
-Problems with the data are reported one per line on standard error: warnings let the
-render go on; an error stops it with exit code 1. A bad command line exits with code 2.
+Problems with the data go to standard error: each warning on a line of its own, and the
+render goes on; errors on one line, with exit code 1, and nothing is written. A bad
+command line, or an option that does not fit the format, exits with code 2; an output
+that cannot be written, with code 1.
 
 Examples:
   lede-widgets render power-ramp-gauge sakai.json#ramp --format html > gauge.html
@@ -87,7 +89,10 @@ function readFields(file: string | undefined): Record<string, unknown> {
   return selected.value;
 }
 
-/** `name=value` pairs as fields; a value that reads as JSON (a list, an object) is that JSON. */
+/**
+ * `name=value` pairs as fields, each value as text, as an attribute holds it (the widget reads
+ * lists written as JSON, and numbers, from text).
+ */
 function readSets(sets: string[]): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const set of sets) {
@@ -168,9 +173,23 @@ export async function main(argv: string[], version: string): Promise<number> {
     }
     if (extra.length > 0) throw new Failure(`one input file only; also got ${extra.join(' ')}`, 2);
     const fromOut = values.out ? extname(values.out).slice(1).toLowerCase() : '';
-    const format: Format =
-      oneOf('format', values.format, FORMATS) ??
-      ((FORMATS as readonly string[]).includes(fromOut) ? (fromOut as Format) : 'html');
+    const given = oneOf('format', values.format, FORMATS);
+    if (!given && fromOut && !(FORMATS as readonly string[]).includes(fromOut)) {
+      throw new Failure(
+        `cannot tell the format from .${fromOut}: give --format html, svg or png`,
+        2,
+      );
+    }
+    const format: Format = given ?? ((fromOut || 'html') as Format);
+    for (const option of ['scale', 'font', 'font-family'] as const) {
+      if (format !== 'png' && values[option] !== undefined) {
+        throw new Failure(`--${option} is for png output only`, 2);
+      }
+    }
+    const scale = number('scale', values.scale);
+    const fontFiles = (values.font ?? []).map((f) => resolve(f));
+    const missing = fontFiles.find((f) => !existsSync(f));
+    if (missing) throw new Failure(`--font ${missing}: no such file`, 2);
     const fields = { ...readFields(file), ...readSets(values.set ?? []) };
     if (Object.keys(fields).length === 0) {
       throw new Failure('no data: give a JSON file, or fields with --set (see --help)', 2);
@@ -180,17 +199,13 @@ export async function main(argv: string[], version: string): Promise<number> {
       theme: oneOf('theme', values.theme, ['light', 'dark'] as const),
       locale: values.locale,
     };
-    if (options.width !== undefined && !Number.isInteger(options.width)) {
-      throw new Failure(`--width must be a whole number of pixels, not ${values.width}`, 2);
-    }
     let output: string | Uint8Array;
     let issues: LedeIssue[];
     try {
       if (format === 'png') {
-        const fontFiles = (values.font ?? []).map((f) => resolve(f));
         const rendered = await renderPng(widget, fields, {
           ...options,
-          scale: number('scale', values.scale),
+          scale,
           fontFiles,
           fontFamily: values['font-family'],
         });
@@ -209,12 +224,20 @@ export async function main(argv: string[], version: string): Promise<number> {
       throw new Failure((error as Error).message, error instanceof RangeError ? 2 : 1);
     }
     const warnings = issues.filter((i) => i.severity !== 'error');
-    for (const w of warnings) process.stderr.write(`lede-widgets: warning: ${describe([w])}\n`);
+    for (const w of warnings)
+      process.stderr.write(`lede-widgets: warning: ${oneLine(describe([w]))}\n`);
     if (hasFatal(issues)) {
       throw new Failure(describe(issues.filter((i) => i.severity === 'error')), 1);
     }
-    if (values.out) writeFileSync(values.out, output);
-    else process.stdout.write(output);
+    if (values.out) {
+      try {
+        writeFileSync(values.out, output);
+      } catch (error) {
+        throw new Failure(`cannot write ${values.out}: ${(error as Error).message}`, 1);
+      }
+    } else {
+      await writeOut(output);
+    }
     return 0;
   } catch (error) {
     if (error instanceof Failure) return fail(error);
@@ -222,8 +245,26 @@ export async function main(argv: string[], version: string): Promise<number> {
   }
 }
 
+/** One line, whatever the text held (line breaks, other control characters). */
+const oneLine = (text: string): string =>
+  // eslint-disable-next-line no-control-regex -- control characters are what goes
+  text.replace(/\s*[\n\r]\s*/g, ' ').replace(/[\0-\x1F\x7F]/g, '\uFFFD');
+
 function fail(failure: Failure): number {
-  // One line, whatever the message held.
-  process.stderr.write(`lede-widgets: ${failure.message.replace(/\s*\n\s*/g, ' ')}\n`);
+  process.stderr.write(`lede-widgets: ${oneLine(failure.message)}\n`);
   return failure.code;
+}
+
+/** Writes to standard output; a closed or full output is a Failure, not a stack trace. */
+function writeOut(output: string | Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: Error) =>
+      reject(new Failure(`cannot write to standard output: ${error.message}`, 1));
+    process.stdout.once('error', failed);
+    process.stdout.write(output, (error) => {
+      process.stdout.off('error', failed);
+      if (error) failed(error);
+      else resolve();
+    });
+  });
 }

@@ -60,7 +60,19 @@ export async function renderHtml(
 ): Promise<RenderedHtml> {
   const name = widgetName(widget);
   if (!name) throw new TypeError(`unknown widget ${JSON.stringify(widget)}`);
-  const width = checkWidth(options.width);
+  return renderElement(name, fields, options, checkWidth(options.width));
+}
+
+/**
+ * `renderHtml` at a `width` already checked (the SVG asks for its inner width, which may be below
+ * the range a caller may ask for).
+ */
+export async function renderElement(
+  name: WidgetName,
+  fields: Record<string, unknown>,
+  options: StaticOptions,
+  width: number,
+): Promise<RenderedHtml> {
   const tag = `lede-${name}`;
   // Fields the element does not read, and settings that mean nothing on a server, are left out.
   const known = (customElements.get(tag) as unknown as typeof ReactiveElement).elementProperties;
@@ -75,7 +87,7 @@ export async function renderHtml(
   });
   for (const key of ignored) {
     const why = known.has(key) ? 'means nothing in a static render' : `is not a field of ${tag}`;
-    issues.push(issue(key, fields[key], `"${key}" ${why}; ignoring it`, 'warning'));
+    issues.push(issue(key, fields[key], `${JSON.stringify(key)} ${why}; ignoring it`, 'warning'));
   }
   if (name === 'site-map') {
     const region = parseRegion(fields['region']).value;

@@ -8,7 +8,9 @@ import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { LedeIssue } from '../core/data/issues.js';
 import { textWidth, wrapText } from '../core/layout/text.js';
 import { PALETTES, type Palette } from '../core/theme/palette.js';
-import { renderHtml } from './html.js';
+import { renderElement } from './html.js';
+import { resolveLocale } from '../core/format/locale.js';
+import { DARK_PADDING_X } from '../core/theme/theme.js';
 import { checkWidth, widgetName, type StaticOptions, type WidgetName } from './widgets.js';
 
 type Node = DefaultTreeAdapterMap['childNode'];
@@ -89,14 +91,28 @@ ${marks.map(([s, color]) => `.${s} .shape{fill:${color}}.${s}.ring .shape{fill:$
 .label.highlight{font-weight:700}.leader{stroke:${c.muted};stroke-width:1}.origin{fill:${c.text}}`;
 }
 
+/**
+ * Text as XML character data or attribute value: markup escaped, and the characters XML 1.0 does
+ * not allow (control characters, U+FFFE, U+FFFF, unpaired surrogates: text pasted from a CMS may
+ * hold them) left out, so the image always parses.
+ */
 const escapeXml = (text: string): string =>
-  text.replace(/[&<>"]/g, (ch) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[ch]};`);
+  text
+    .replace(
+      // eslint-disable-next-line no-control-regex -- the characters XML forbids
+      /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '',
+    )
+    .replace(/[&<>"]/g, (ch) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[ch]};`);
 
 /** Attributes that only matter to a live page (focus, parts, ARIA of hidden parts). */
 const DROPPED = /^(part|role|tabindex|aria-.*)$/;
 
-/** An element of the server's SVG as XML: comments (hydration markers) and page-only attributes go. */
-function toXml(node: Node): string {
+/**
+ * An element of the server's SVG as XML, with `extra` attributes on it: comments (hydration
+ * markers) and page-only attributes go.
+ */
+function toXml(node: Node, extra = ''): string {
   if (node.nodeName === '#text')
     return escapeXml((node as DefaultTreeAdapterMap['textNode']).value);
   if (!('tagName' in node)) return '';
@@ -104,7 +120,8 @@ function toXml(node: Node): string {
     .filter((a) => !DROPPED.test(a.name))
     .map((a) => ` ${a.name}="${escapeXml(a.value)}"`)
     .join('');
-  return `<${node.tagName}${attrs}>${node.childNodes.map(toXml).join('')}</${node.tagName}>`;
+  const children = node.childNodes.map((child) => toXml(child)).join('');
+  return `<${node.tagName}${extra}${attrs}>${children}</${node.tagName}>`;
 }
 
 const elements = (node: { childNodes: Node[] }): Element[] =>
@@ -167,7 +184,7 @@ class Column {
   }
 
   /** A row-wrapping list of entries, each an optional icon and one line of text (legend, key). */
-  list(entries: { icon?: string; bold?: string; text: string }[], className: string): void {
+  list(entries: { icon?: Element; bold?: string; text: string }[], className: string): void {
     if (entries.length === 0) return;
     this.y += LIST.above;
     const line = LIST.size * LIST.lineHeight;
@@ -186,9 +203,8 @@ class Column {
       }
       const baseline = top + (line - LIST.size) / 2 + 0.8 * LIST.size;
       if (entry.icon) {
-        out.push(
-          entry.icon.replace('<svg', `<svg x="${round(PAD + x)}" y="${round(baseline - 12)}"`),
-        );
+        const at = ` x="${round(PAD + x)}" y="${round(baseline - 12)}" width="${LIST.icon}" height="${LIST.icon}"`;
+        out.push(toXml(entry.icon, at));
       }
       const b = entry.bold ? `<tspan font-weight="700">${escapeXml(entry.bold)}</tspan>` : '';
       out.push(
@@ -204,7 +220,7 @@ class Column {
   chart(svg: Element, height: number, above: number): void {
     this.y += above;
     const viewBox = attr(svg, 'viewBox') ?? `0 0 ${this.width} ${height}`;
-    const body = svg.childNodes.map(toXml).join('');
+    const body = svg.childNodes.map((child) => toXml(child)).join('');
     const kind = ['chart', ...classes(svg)].join(' ');
     this.parts.push(
       `<svg x="${PAD}" y="${round(this.y)}" width="${this.width}" height="${height}" viewBox="${viewBox}" overflow="visible" font-size="13" fill="${this.colors.text}" class="${kind}">${body}</svg>`,
@@ -230,13 +246,17 @@ export async function renderSvg(
   // An image has no reader's colour scheme: dark only when asked for.
   const theme = options.theme ?? (fields['theme'] === 'dark' ? 'dark' : 'light');
   const inner = width - 2 * PAD;
-  // The server render lays its chart out at the element's width less the theme's padding (28 px
-  // in dark); ask for the width that leaves the chart this image's inner width.
-  const rendered = await renderHtml(name, fields, {
-    ...options,
-    theme,
-    width: inner + (theme === 'dark' ? 28 : 0),
-  });
+  // The server render lays its chart out at the element's width less the theme's padding; ask for
+  // the width that leaves the chart this image's inner width.
+  const rendered = await renderElement(
+    name,
+    fields,
+    {
+      ...options,
+      theme,
+    },
+    inner + (theme === 'dark' ? 2 * DARK_PADDING_X : 0),
+  );
   if (!rendered.html) return { svg: '', width, height: 0, issues: rendered.issues };
   const colors = PALETTES[theme];
   const tree = parseFragment(rendered.html);
@@ -265,7 +285,7 @@ export async function renderSvg(
           const icon = elements(li).find((e) => e.tagName === 'svg');
           const number = attr(li, 'data-number');
           return {
-            icon: icon && `<svg width="${LIST.icon}" height="${LIST.icon}"${toXml(icon).slice(4)}`,
+            icon,
             bold: number ? `${number}. ` : undefined,
             text: squash(textOf(li)),
           };
@@ -275,7 +295,10 @@ export async function renderSvg(
     }
   }
   const height = Math.ceil(column.y + PAD);
-  const locale = (options.locale ?? (fields['locale'] as string | undefined) ?? 'en').toString();
+  // The language the widget wrote in, as it resolved it.
+  const locale = resolveLocale([
+    { attribute: 'locale', value: options.locale ?? fields['locale'] },
+  ]).value;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="lede-title lede-desc" xml:lang="${escapeXml(locale)}" font-family="sans-serif">
 <title id="lede-title">${escapeXml(title || description)}</title>
 <desc id="lede-desc">${escapeXml(description)}</desc>

@@ -47,7 +47,8 @@ export function toAttributes(fields: Record<string, unknown>): {
   for (const [field, value] of Object.entries(fields)) {
     if (field === '$schema' || value === undefined || value === null || value === false) continue;
     if (!/^[a-z][a-zA-Z0-9-]*$/.test(field)) {
-      issues.push(issue(field, field, `"${field}" is not a field name; leaving it out`, 'warning'));
+      const message = `${JSON.stringify(field)} is not a field name; leaving it out`;
+      issues.push(issue(field, field, message, 'warning'));
       continue;
     }
     attributes.push([attributeName(field), attributeText(value)]);

@@ -5,7 +5,7 @@
 // headless Chromium. Needs `npm run build` first.
 /* global window, document */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { DOMParser } from '@xmldom/xmldom';
 import { PNG } from 'pngjs';
 import {
@@ -410,8 +410,10 @@ test('cli: the commands write the gauge as HTML, the map as SVG and the card as 
 
 test('server: the script writes a page that shows the gauge without JavaScript and hydrates with it', async () => {
   writeFileSync(join(app, 'render.mjs'), example('server'));
-  const output = execFileSync(process.execPath, ['render.mjs'], { cwd: app, encoding: 'utf8' });
-  assert.equal(output, '');
+  const run = spawnSync(process.execPath, ['render.mjs'], { cwd: app, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stderr, '', 'server: the render reports no issue');
+  assert.equal(run.stdout, '');
   const url = `${origin}/article.html`;
 
   const offline = await browser.newContext({ javaScriptEnabled: false });

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { DOMParser } from '@xmldom/xmldom';
 import { PNG } from 'pngjs';
 import { renderHtml, renderPng, renderSvg } from '../../dist/server/index.js';
+import { regionLoading } from '../../dist/load-region.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ARTICLE = join(ROOT, 'schema/sakai.json');
@@ -184,13 +185,55 @@ describe('bad input', () => {
     await assert.rejects(renderHtml('bar-chart', {}), TypeError);
   });
 
-  test('a map of a country without an outline is an error naming it', async () => {
-    const { html, issues } = await renderHtml('site-map', { region: 'JP', sites: [] });
-    assert.notEqual(html, '');
+  test('a map whose outline cannot be read is an error naming it', async () => {
+    const load = regionLoading.load;
+    regionLoading.load = () => Promise.reject(new Error('disk on fire'));
+    try {
+      const { html, issues } = await renderHtml('site-map', { region: 'KR', sites: [] });
+      assert.equal(html, '');
+      assert.equal(issues.length, 1);
+      assert.equal(issues[0].attribute, 'region');
+      assert.match(issues[0].message, /^no outline of KOR \(.*countries\/KOR\.js: disk on fire\)$/);
+    } finally {
+      regionLoading.load = load;
+    }
+    // An invalid code stops earlier, at the region itself.
+    const invalid = await renderHtml('site-map', { region: 'ZZ', sites: [] });
+    assert.equal(invalid.html, '');
+    assert.match(invalid.issues[0].message, /region must be an ISO 3166-1 country code/);
+  });
+
+  test('hostile text stays text, and the SVG always parses', async () => {
+    const hostile = 'A\u0001B\u0008 </title><script>alert(1)</script> ]]> & "q" \ud800 \uffff';
+    const fields = {
+      heading: hostile,
+      source: hostile,
+      stages: [{ value: 150, label: hostile }, { value: 240 }],
+    };
+    const { svg, issues } = await renderSvg('power-ramp-gauge', fields, { width: 400 });
     assert.deepEqual(issues, []);
-    const missing = await renderHtml('site-map', { region: 'ZZ', sites: [] });
-    assert.equal(missing.html, '');
-    assert.match(missing.issues[0].message, /ZZ/);
+    const doc = parseXml(svg);
+    assert.equal(doc.getElementsByTagName('script').length, 0);
+    const title = doc.getElementsByTagName('title')[0].textContent;
+    assert.match(title, /<\/title><script>alert\(1\)<\/script> \]\]> & "q"/);
+    for (const bad of ['\u0001', '\u0008', '\uffff', '\ud800']) assert.ok(!svg.includes(bad));
+    // And resvg, which refuses characters XML forbids, draws it.
+    const png = await renderPng('power-ramp-gauge', fields, { width: 400, scale: 1 });
+    assert.equal(PNG.sync.read(Buffer.from(png.png)).width, 400);
+  });
+
+  test('the narrowest width, 200 px, renders in every output and theme', async () => {
+    for (const theme of ['light', 'dark']) {
+      for (const render of [renderHtml, renderSvg, renderPng]) {
+        const result = await render('deal-value-card', article.deal, {
+          width: 200,
+          theme,
+          scale: 1,
+        });
+        assert.deepEqual(result.issues, [], `${render.name} ${theme}`);
+        assert.ok((result.html ?? result.svg ?? result.png).length > 0, `${render.name} ${theme}`);
+      }
+    }
   });
 });
 
@@ -303,6 +346,34 @@ describe('lede-widgets render', () => {
     assert.throws(() => readFileSync(out), /ENOENT/);
   });
 
+  test('options that do not fit the output: one line, exit code 2', () => {
+    for (const [args, message] of [
+      [['--scale', 'abc', '-f', 'png'], /--scale must be a number, not "abc"/],
+      [['--scale', '2', '-f', 'svg'], /--scale is for png output only/],
+      [['--font-family', 'Arial'], /--font-family is for png output only/],
+      [['-o', join(dir, 'card.jpg')], /cannot tell the format from \.jpg/],
+      [['-f', 'png', '--font', join(dir, 'missing.ttf')], /--font .*missing\.ttf: no such file/],
+    ]) {
+      const { status, stderr } = run('render', 'deal-value-card', `${ARTICLE}#deal`, ...args);
+      assert.equal(status, 2, `${args.join(' ')}: ${stderr}`);
+      oneLine(stderr);
+      assert.match(stderr, message);
+    }
+  });
+
+  test('an output that cannot be written: one line, exit code 1', () => {
+    const { status, stderr } = run(
+      'render',
+      'deal-value-card',
+      `${ARTICLE}#deal`,
+      '-o',
+      join(dir, 'no-such-folder', 'card.svg'),
+    );
+    assert.equal(status, 1);
+    oneLine(stderr);
+    assert.match(stderr, /cannot write .*card\.svg: ENOENT/);
+  });
+
   test('warnings go to standard error and the render goes on', () => {
     const { status, stderr, stdout } = run(
       'render',
@@ -314,6 +385,11 @@ describe('lede-widgets render', () => {
     assert.equal(status, 0);
     assert.match(stderr, /^lede-widgets: warning: "colour" is not a field/);
     assert.match(stdout, /^<lede-power-ramp-gauge/);
+    // A field name holding a line break still makes one line of warning.
+    const broken = run('render', 'deal-value-card', `${ARTICLE}#deal`, '--set', 'bad\nkey=1');
+    assert.equal(broken.status, 0);
+    oneLine(broken.stderr);
+    assert.match(broken.stderr, /"bad\\nkey" is not a field/);
   });
 
   test('a bad command line: one line, exit code 2', () => {

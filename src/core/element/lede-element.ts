@@ -18,7 +18,7 @@ import { parseEnum, parseNumber, parseText } from '../data/parse.js';
 import type { SourceData } from './source-data.js';
 import { languageOf, resolveLocale, type Language } from '../format/locale.js';
 import { CORE_MESSAGES } from '../format/messages.js';
-import { resolveTheme, THEMES } from '../theme/theme.js';
+import { DARK_PADDING_X, resolveTheme, THEMES } from '../theme/theme.js';
 import { baseStyles } from '../theme/styles.js';
 import { MediaQueryController } from '../controllers/media.js';
 import { PageContextController } from '../controllers/context.js';
@@ -229,7 +229,8 @@ export abstract class LedeElement extends LitElement {
     if ((width > 0 && height > 0) || !this.#asServer) return { width, height };
     const hint = this.#layoutWidth;
     if (!hint) return { width: 0, height: 0 };
-    const chart = Math.round(Math.min(hint, 4000)) - (this.resolvedTheme === 'dark' ? 28 : 0);
+    const padding = this.resolvedTheme === 'dark' ? 2 * DARK_PADDING_X : 0;
+    const chart = Math.round(Math.min(hint, 4000)) - padding;
     return chart > 0 ? { width: chart, height: this.chartHeight(chart) } : { width: 0, height: 0 };
   }
 
@@ -243,13 +244,16 @@ export abstract class LedeElement extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // A shadow root before the first render is declarative shadow DOM: a server render to take
-    // over when it holds Lit's markers, else markup of unknown origin to draw afresh over.
+    // over when it holds Lit's markers and Lit's hydration support is installed (it gives
+    // LitElement its own observedAttributes). Otherwise (markup of unknown origin, the support
+    // missing or a render inserted after the elements were defined) the widget draws afresh over
+    // it: plain Lit would draw a second copy in front of the server's.
     const root = this.shadowRoot;
     if (root && !this.hasUpdated) {
       const marked = [...root.childNodes].some(
         (node) => node instanceof Comment && node.data.startsWith('lit-part'),
       );
-      if (!marked) return this.#clear(root);
+      if (!marked || !Object.hasOwn(LitElement, 'observedAttributes')) return this.#clear(root);
       this.#hydrating = true;
     }
     return super.createRenderRoot();

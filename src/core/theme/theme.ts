@@ -2,6 +2,12 @@
 // `light` or `dark` out. An explicit attribute wins, then the page's data-theme, then the reader.
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
+
+/**
+ * Horizontal padding of a dark widget on each side, in pixels: the stylesheet's default
+ * (`.frame.dark` padding 12px 14px) for layouts made without CSS (server renders, static SVG).
+ */
+export const DARK_PADDING_X = 14;
 export type ThemeSetting = (typeof THEMES)[number];
 
 export function resolveTheme(
