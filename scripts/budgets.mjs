@@ -15,13 +15,13 @@
 // grid and keyboard walk, right-to-left pages, an outline timeout and retry, and messages that name
 // the failing URL. Taking over server renders (issue 8) added 0.8 KB to each bundle: the layout
 // width hint, the hydrating update and its fallbacks, the on-demand load of Lit's hydration
-// support. That support (4.7 KB) is a self-contained file outside the budgets, fetched only on
-// pages with server-rendered widgets.
+// support; breaking Japanese text between characters added 0.2 KB more. That support (4.7 KB) is
+// a self-contained file outside the budgets, fetched only on pages with server-rendered widgets.
 export const budgets = {
   total: {
-    'dist/lede.js': 35 * 1024,
-    'dist/lede-power-ramp-gauge.js': 16 * 1024,
-    'dist/lede-deal-value-card.js': 15.5 * 1024,
+    'dist/lede.js': 35.5 * 1024,
+    'dist/lede-power-ramp-gauge.js': 16.5 * 1024,
+    'dist/lede-deal-value-card.js': 16 * 1024,
     'dist/countries/JPN.js': 8 * 1024,
   },
   overCore: {

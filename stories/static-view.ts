@@ -79,8 +79,9 @@ export async function showStatic(theme: 'light' | 'dark', width: number): Promis
     }
     const problems = result?.issues.map((i) => `${i.severity}: ${i.message}`) ?? [failure];
     // The frame's document is the server render alone: sandboxed without scripts.
+    const background = theme === 'dark' ? '#16181b' : '#ffffff';
     const page = result?.html
-      ? `<!doctype html><meta charset="utf-8"><style>body{margin:0;font-family:Georgia,'Noto Serif','Noto Serif CJK JP',serif;color-scheme:${theme}}</style>${result.html}`
+      ? `<!doctype html><meta charset="utf-8"><style>body{margin:0;font-family:Georgia,'Noto Serif','Noto Serif CJK JP',serif;color-scheme:${theme};background:${background}}</style>${result.html}`
       : '';
     render(
       html`<h3>Server HTML, no script</h3>
@@ -89,6 +90,7 @@ export async function showStatic(theme: 'light' | 'dark', width: number): Promis
             ? html`<iframe
                 title="Server render"
                 sandbox="allow-same-origin"
+                style="width: ${size}px"
                 .srcdoc=${page}
                 @load=${fit}
               ></iframe>`

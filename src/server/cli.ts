@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasFatal, type LedeIssue } from '../core/data/issues.js';
-import { fragmentPath, selectPart } from '../core/data/source.js';
+import { fragmentPath, isRecord, selectPart } from '../core/data/source.js';
 import { renderHtml } from './html.js';
 import { renderPng } from './png.js';
 import { renderSvg } from './svg.js';
@@ -82,6 +82,17 @@ function readFields(file: string | undefined): Record<string, unknown> {
     throw new Failure(`${path} is not JSON: ${(error as Error).message}`, 1);
   }
   const ref = { text: file, url: path === '-' ? 'standard input' : path, path: part };
+  // A whole article (parts of objects) without #part: say which parts there are.
+  const parts = isRecord(document)
+    ? Object.entries(document).filter(([key]) => !key.startsWith('$'))
+    : [];
+  if (part.length === 0 && parts.length > 0 && parts.every(([, value]) => isRecord(value))) {
+    const names = parts.map(([key]) => key);
+    throw new Failure(
+      `${path} holds an article with the parts ${names.join(', ')}: pick the widget's with #part, as in ${path}#${names[0]}`,
+      1,
+    );
+  }
   const selected = selectPart(document, ref);
   if (!selected.value) {
     throw new Failure(selected.issues.map((i) => i.message).join('; ') || `${file}: no fields`, 1);
@@ -120,6 +131,26 @@ function oneOf<T extends string>(option: string, raw: string | undefined, allowe
   throw new Failure(`--${option} must be ${allowed.join(' or ')}, not ${JSON.stringify(raw)}`, 2);
 }
 
+/** Options people reach for that have another name here. */
+const MEANT: Record<string, string> = {
+  lang: 'locale',
+  language: 'locale',
+  output: 'out',
+  size: 'width',
+  ratio: 'scale',
+  dpr: 'scale',
+  type: 'format',
+};
+
+/** Node's parseArgs messages, shortened to what to fix. */
+function usageMessage(error: Error): string {
+  const unknown = /Unknown option '(-{1,2})([^']*)'/.exec(error.message);
+  if (!unknown) return error.message;
+  const [, dashes, name = ''] = unknown;
+  const meant = MEANT[name];
+  return `unknown option ${dashes}${name}${meant ? `; did you mean --${meant}?` : ''}`;
+}
+
 const describe = (issues: readonly LedeIssue[]): string =>
   issues
     .map((i) => ('path' in i && i.path ? `${String(i.path)}: ${i.message}` : i.message))
@@ -146,7 +177,7 @@ export async function main(argv: string[], version: string): Promise<number> {
       },
     });
   } catch (error) {
-    return fail(new Failure(`${(error as Error).message} (see lede-widgets --help)`, 2));
+    return fail(new Failure(`${usageMessage(error as Error)} (see lede-widgets --help)`, 2));
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -193,6 +224,16 @@ export async function main(argv: string[], version: string): Promise<number> {
     const fields = { ...readFields(file), ...readSets(values.set ?? []) };
     if (Object.keys(fields).length === 0) {
       throw new Failure('no data: give a JSON file, or fields with --set (see --help)', 2);
+    }
+    if (values.locale !== undefined) {
+      try {
+        Intl.getCanonicalLocales(values.locale);
+      } catch {
+        throw new Failure(
+          `--locale must be a BCP 47 language tag such as fr or ja-JP, not ${JSON.stringify(values.locale)}`,
+          2,
+        );
+      }
     }
     const options = {
       width: number('width', values.width),

@@ -51,8 +51,9 @@ interface TextStyle {
 
 const TEXT: Record<string, TextStyle> = {
   heading: { size: 1.1 * BASE, lineHeight: 1.35, weight: 700, fill: 'text', above: 0, lines: 4 },
-  headline: { size: 2 * BASE, lineHeight: 1.15, weight: 700, fill: 'accent', above: 0, lines: 2 },
-  conversion: { size: BASE, lineHeight: 1.35, weight: 400, fill: 'muted', above: 2, lines: 2 },
+  // The figures are never clamped in the widget: room for them in full.
+  headline: { size: 2 * BASE, lineHeight: 1.15, weight: 700, fill: 'accent', above: 0, lines: 4 },
+  conversion: { size: BASE, lineHeight: 1.35, weight: 400, fill: 'muted', above: 2, lines: 4 },
   what: { size: BASE, lineHeight: 1.35, weight: 600, fill: 'text', above: 2, lines: 3 },
   who: { size: BASE, lineHeight: 1.35, weight: 400, fill: 'muted', above: 2, lines: 3 },
   note: { size: 0.8 * BASE, lineHeight: 1.35, weight: 400, fill: 'muted', above: 2, lines: 4 },

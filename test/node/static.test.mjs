@@ -333,6 +333,10 @@ describe('lede-widgets render', () => {
         /stages\[0\]\.value must be a finite number; got "lots"/,
       ],
       [['power-ramp-gauge', `${ARTICLE}#nowhere`], /has nothing at \/nowhere/],
+      [
+        ['power-ramp-gauge', ARTICLE],
+        /holds an article with the parts ramp, sites, deal: .*#ramp\n$/,
+      ],
       [['site-map', `${ARTICLE}#sites`, '--set', 'region=ZZ'], /region/],
       [['power-ramp-gauge', join(dir, 'missing.json')], /cannot read/],
       [['power-ramp-gauge', BIN], /is not JSON/],
@@ -411,7 +415,9 @@ describe('lede-widgets render', () => {
         ['render', 'site-map', `${ARTICLE}#sites`, '--theme', 'sepia'],
         /--theme must be light or dark/,
       ],
-      [['render', 'site-map', `${ARTICLE}#sites`, '--nope'], /Unknown option '--nope'/],
+      [['render', 'site-map', `${ARTICLE}#sites`, '--nope'], /unknown option --nope \(see/],
+      [['render', 'site-map', `${ARTICLE}#sites`, '--lang', 'fr'], /did you mean --locale\?/],
+      [['render', 'site-map', `${ARTICLE}#sites`, '--locale', 'xx-invalid_'], /BCP 47/],
       [['render', 'site-map'], /no data/],
       [['render', 'site-map', '--set', 'region'], /--set needs name=value/],
     ]) {

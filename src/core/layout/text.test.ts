@@ -28,4 +28,23 @@ describe('wrapText()', () => {
     expect(lines[1]!.endsWith('…')).to.equal(true);
     for (const line of lines) expect(textWidth(line, 13)).to.be.at.most(60);
   });
+
+  it('breaks Japanese between characters, not inside numbers or before closing marks', () => {
+    const text = '公表額から算出したレートで換算（1000億円＝6億7600万ドル）。';
+    // Widths at which cutting anywhere split a number or started a line with a closing mark.
+    for (const width of [80, 110, 160, 220]) {
+      const lines = wrapText(text, width, 13, 6);
+      expect(lines.join('')).to.equal(text);
+      lines.forEach((line, i) => {
+        expect(textWidth(line, 13)).to.be.at.most(width);
+        expect(line).not.to.match(/^[）。、ー]|（$/);
+        if (i > 0) expect(/\d$/.test(lines[i - 1]!) && /^\d/.test(line), line).to.equal(false);
+      });
+    }
+  });
+
+  it('keeps a space between words when it breaks Japanese with Latin words in it', () => {
+    expect(wrapText('SoftBankがSharpから取得', 500, 13)).to.deep.equal(['SoftBankがSharpから取得']);
+    expect(wrapText('150 MW 将来', 500, 13)).to.deep.equal(['150 MW 将来']);
+  });
 });

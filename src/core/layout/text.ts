@@ -34,20 +34,23 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const joined = line ? `${line} ${word}` : word;
-    if (fits(joined)) {
-      line = joined;
-      continue;
-    }
-    if (line) lines.push(line);
-    line = '';
-    for (const char of word) {
-      if (!fits(line + char) && line) {
-        lines.push(line);
-        line = '';
+    // Words of CJK text have no spaces: they break between CJK characters (see `pieces`).
+    pieces(word).forEach((piece, i) => {
+      const joined = line ? `${line}${i === 0 ? ' ' : ''}${piece}` : piece;
+      if (fits(joined)) {
+        line = joined;
+        return;
       }
-      line += char;
-    }
+      if (line) lines.push(line);
+      line = '';
+      for (const char of piece) {
+        if (!fits(line + char) && line) {
+          lines.push(line);
+          line = '';
+        }
+        line += char;
+      }
+    });
   }
   if (line) lines.push(line);
   if (lines.length <= maxLines) return lines;
@@ -56,4 +59,27 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   while (last && !fits(`${last}…`)) last = last.slice(0, -1);
   kept[maxLines - 1] = `${last.trimEnd()}…`;
   return kept;
+}
+
+/** Closing punctuation and small kana that never start a line; opening marks that never end one. */
+const CLOSING = '、。，．・：；！？）」』】〕ー々っゃゅょッャュョ';
+const OPENING = '（「『【〔';
+
+/**
+ * A space-free word cut where a line may break: between wide (CJK) characters, but not inside a
+ * run of Latin letters or digits ("6億7600万ドル" gives 6, 億, 7600, 万, ド, ル), nor before closing
+ * or after opening punctuation. A word without wide characters is one piece.
+ */
+function pieces(word: string): string[] {
+  if (!WIDE.test(word)) return [word];
+  const found: string[] = [];
+  for (const char of word) {
+    const previous = found[found.length - 1];
+    const last = previous?.slice(-1) ?? '';
+    const joins =
+      CLOSING.includes(char) || OPENING.includes(last) || !(WIDE.test(char) || WIDE.test(last));
+    if (previous !== undefined && joins) found[found.length - 1] = previous + char;
+    else found.push(char);
+  }
+  return found;
 }
