@@ -187,7 +187,16 @@ test('every widget documents the shared parts, CSS properties, data attributes a
   for (const widget of widgets) {
     const names = (list) => (list ?? []).map((x) => x.name);
     const tag = widget.tagName;
-    for (const name of ['locale', 'theme', 'heading', 'source', 'no-animation', 'src', 'loading']) {
+    for (const name of [
+      'locale',
+      'theme',
+      'heading',
+      'source',
+      'no-animation',
+      'src',
+      'loading',
+      'layout-width',
+    ]) {
       assert.ok(names(widget.attributes).includes(name), `${tag}: attribute ${name}`);
     }
     for (const name of ['frame', 'heading', 'chart', 'placeholder', 'error', 'source']) {
