@@ -4,14 +4,13 @@
 // between the three columns are what to look for.
 import { html, nothing, render } from 'lit';
 import { fragmentPath, selectPart } from '../src/core/data/source.js';
+import { fieldName } from '../src/server/widgets.js';
 
 interface StaticRender {
   html: string;
   png: string;
   issues: { severity: string; message: string }[];
 }
-
-const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** The fields a live widget reads: its `src` document's part, its JSON child, its attributes. */
 async function fieldsOf(widget: Element): Promise<Record<string, unknown>> {
@@ -33,7 +32,7 @@ async function fieldsOf(widget: Element): Promise<Record<string, unknown>> {
   }
   for (const { name, value } of widget.attributes) {
     if (name === 'src' || name === 'loading' || name === 'style') continue;
-    fields[name === 'lang' ? 'locale' : camel(name)] = value;
+    fields[name === 'lang' ? 'locale' : fieldName(name)] = value;
   }
   return fields;
 }

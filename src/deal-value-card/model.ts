@@ -1,6 +1,6 @@
 // Deal card model: raw attribute values in, a validated deal (amounts, currencies, parties, date,
 // comparisons converted with the rate the two given amounts imply) plus issues out.
-import { hasFatal, issue, showValue, type LedeIssue } from '../core/data/issues.js';
+import { asWarnings, hasFatal, issue, showValue, type LedeIssue } from '../core/data/issues.js';
 import { parseJsonValue, readJson } from '../core/data/json.js';
 import { parseNumber, parseText } from '../core/data/parse.js';
 import { isCurrency } from '../core/format/money.js';
@@ -127,10 +127,7 @@ function parseConversion(rawAmount: unknown, rawCurrency: unknown) {
   }
   const amount = parseNumber('converted-amount', rawAmount, { min: 0 });
   const currency = parseCurrency('converted-currency', rawCurrency, 'warning');
-  const issues = [
-    ...currency.issues,
-    ...amount.issues.map((i) => ({ ...i, severity: 'warning' as const })),
-  ];
+  const issues = [...currency.issues, ...asWarnings(amount.issues)];
   if (!given) {
     issues.push(
       issue(
@@ -154,7 +151,7 @@ function parseCompare(
 ) {
   const given = typeof raw === 'string' ? readJson(raw) : raw;
   const json = parseJsonValue('compare', given);
-  const issues: LedeIssue[] = json.issues.map((i) => ({ ...i, severity: 'warning' as const }));
+  const issues = asWarnings(json.issues);
   const value: Comparison[] = [];
   if (json.value === undefined || json.value === null) return { value, issues };
   if (!Array.isArray(json.value)) {

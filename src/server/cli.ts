@@ -9,7 +9,7 @@ import { fragmentPath, isRecord, selectPart } from '../core/data/source.js';
 import { renderHtml } from './html.js';
 import { renderPng } from './png.js';
 import { renderSvg } from './svg.js';
-import { WIDGETS, WIDTH_RANGE, DEFAULT_WIDTH, widgetName } from './widgets.js';
+import { DEFAULT_WIDTH, fieldName, WIDGETS, WIDTH_RANGE, widgetName } from './widgets.js';
 
 const HELP = `Usage: lede-widgets render <widget> [file[#part]] [options]
 
@@ -110,8 +110,7 @@ function readSets(sets: string[]): Record<string, unknown> {
     const at = set.indexOf('=');
     if (at < 1) throw new Failure(`--set needs name=value, not ${JSON.stringify(set)}`, 2);
     // Attribute names (converted-amount) become field names (convertedAmount).
-    const name = set.slice(0, at).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-    fields[name] = set.slice(at + 1);
+    fields[fieldName(set.slice(0, at))] = set.slice(at + 1);
   }
   return fields;
 }

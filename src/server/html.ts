@@ -12,9 +12,9 @@ import { issuesOf, type LedeElement } from '../core/element/lede-element.js';
 import { parseRegion } from '../geo/resolve.js';
 import { preloadRegion } from '../load-region.js';
 import {
+  checkWidget,
   checkWidth,
   toAttributes,
-  widgetName,
   type StaticOptions,
   type WidgetName,
 } from './widgets.js';
@@ -58,9 +58,7 @@ export async function renderHtml(
   fields: Record<string, unknown>,
   options: StaticOptions = {},
 ): Promise<RenderedHtml> {
-  const name = widgetName(widget);
-  if (!name) throw new TypeError(`unknown widget ${JSON.stringify(widget)}`);
-  return renderElement(name, fields, options, checkWidth(options.width));
+  return renderElement(checkWidget(widget), fields, options, checkWidth(options.width));
 }
 
 /**

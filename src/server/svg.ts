@@ -11,7 +11,7 @@ import { PALETTES, type Palette } from '../core/theme/palette.js';
 import { renderElement } from './html.js';
 import { resolveLocale } from '../core/format/locale.js';
 import { DARK_PADDING_X } from '../core/theme/theme.js';
-import { checkWidth, widgetName, type StaticOptions, type WidgetName } from './widgets.js';
+import { checkWidget, checkWidth, type StaticOptions, type WidgetName } from './widgets.js';
 
 type Node = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -241,8 +241,7 @@ export async function renderSvg(
   fields: Record<string, unknown>,
   options: StaticOptions = {},
 ): Promise<RenderedSvg> {
-  const name = widgetName(widget);
-  if (!name) throw new TypeError(`unknown widget ${JSON.stringify(widget)}`);
+  const name = checkWidget(widget);
   const width = checkWidth(options.width);
   // An image has no reader's colour scheme: dark only when asked for.
   const theme = options.theme ?? (fields['theme'] === 'dark' ? 'dark' : 'light');

@@ -15,6 +15,13 @@ export function widgetName(raw: string): WidgetName | undefined {
   return (WIDGETS as readonly string[]).includes(name) ? (name as WidgetName) : undefined;
 }
 
+/** The widget `raw` names; a TypeError for anything else (what callers of the render API get). */
+export function checkWidget(raw: string): WidgetName {
+  const name = widgetName(raw);
+  if (!name) throw new TypeError(`unknown widget ${JSON.stringify(raw)}`);
+  return name;
+}
+
 /** How a server render looks: options that win over the fields of the same name. */
 export interface StaticOptions {
   /** Width of the widget in CSS pixels (default 640). */
@@ -32,6 +39,10 @@ export const WIDTH_RANGE = [200, 4000] as const;
 /** `convertedAmount` → `converted-amount`. */
 export const attributeName = (field: string): string =>
   field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** `converted-amount` → `convertedAmount`. */
+export const fieldName = (attribute: string): string =>
+  attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /**
  * A widget's fields as attributes: text as it is, numbers as numerals, lists and objects as JSON,

@@ -29,6 +29,15 @@ export function issue(
   return { attribute, value, message, severity };
 }
 
+/** The same issues as warnings, each message ending in `note` when given: the widget goes on without. */
+export function asWarnings(issues: readonly LedeIssue[], note?: string): LedeIssue[] {
+  return issues.map((i) => ({
+    ...i,
+    severity: 'warning',
+    message: note ? `${i.message}; ${note}` : i.message,
+  }));
+}
+
 export function hasFatal(issues: readonly LedeIssue[]): boolean {
   return issues.some((i) => i.severity === 'error');
 }

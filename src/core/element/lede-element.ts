@@ -13,7 +13,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { hasFatal, issue, type LedeIssue } from '../data/issues.js';
+import { asWarnings, hasFatal, issue, type LedeIssue } from '../data/issues.js';
 import { parseEnum, parseNumber, parseText } from '../data/parse.js';
 import type { SourceData } from './source-data.js';
 import { languageOf, resolveLocale, type Language } from '../format/locale.js';
@@ -330,11 +330,7 @@ export abstract class LedeElement extends LitElement {
       ...locale.issues,
       ...theme.issues,
       ...loading.issues,
-      ...layoutWidth.issues.map((i) => ({
-        ...i,
-        severity: 'warning' as const,
-        message: `${i.message}; ignoring it`,
-      })),
+      ...asWarnings(layoutWidth.issues, 'ignoring it'),
       ...(this.#source?.done?.issues ?? []),
     ];
     this.addIssues([...heading.issues, ...source.issues]);
