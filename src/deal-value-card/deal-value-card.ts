@@ -130,6 +130,8 @@ export class LedeDealValueCard extends LedeElement {
   #model?: DealModel;
   #texts?: DealTexts;
   #rows?: BarRow[];
+  /** The width the rows were laid out at. */
+  #width = 0;
   // Parsed again only when one of the field values changes (not on a resize).
   readonly #parse = memoizeLast((...values: unknown[]) =>
     parseDeal(Object.fromEntries(FIELDS.map((k, i) => [k, values[i]])) as unknown as DealInput),
@@ -148,7 +150,7 @@ export class LedeDealValueCard extends LedeElement {
     this.addIssues(result.issues);
     this.#model = hasFatal(this.issues) ? undefined : result.model;
     this.#texts = this.#model && this.#describe(this.#model, this.resolvedLocale);
-    const width = this.box.width;
+    const width = (this.#width = this.box.width);
     this.#rows = this.#texts && width > 0 ? dealBars(this.#texts.bars, width) : undefined;
   }
 
@@ -167,7 +169,7 @@ export class LedeDealValueCard extends LedeElement {
     return html`<svg
         class="bars"
         part="bars"
-        viewBox="0 0 ${this.box.width} ${barsHeight(rows.length, this.box.width)}"
+        viewBox="0 0 ${this.#width} ${barsHeight(rows.length, this.#width)}"
         aria-hidden="true"
       >
         ${rows.map(

@@ -272,13 +272,10 @@ export abstract class LedeElement extends LitElement {
    * shadow root instead of throwing into the page.
    */
   protected override update(changed: PropertyValues): void {
-    if (!this.#hydrating) {
-      super.update(changed);
-      return;
-    }
     try {
       super.update(changed);
     } catch (error) {
+      if (!this.#hydrating) throw error;
       console.warn(
         `<${this.localName}>: could not take over the server render; drawing afresh.`,
         error,
@@ -297,14 +294,9 @@ export abstract class LedeElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // A server sees the element alone: no ancestors, no reader's colour scheme.
-    const server = this.#asServer;
     const locale = resolveLocale([
       { attribute: 'locale', value: this.locale },
-      {
-        attribute: 'lang',
-        value: server ? this.getAttribute('lang') : closestAttribute(this, 'lang'),
-      },
+      { attribute: 'lang', value: this.#pageAttribute('lang') },
     ]);
     const theme = parseEnum('theme', this.theme, THEMES, 'auto');
     const loading = parseEnum('loading', this.loading, ['lazy', 'eager'], 'lazy');
@@ -320,8 +312,9 @@ export abstract class LedeElement extends LitElement {
     this.language = languageOf(locale.value);
     this.resolvedTheme = resolveTheme(
       theme.value,
-      server ? this.getAttribute('data-theme') : closestAttribute(this, 'data-theme'),
-      !server && this.#prefersDark.matches,
+      this.#pageAttribute('data-theme'),
+      // A server cannot know the reader's colour scheme.
+      !this.#asServer && this.#prefersDark.matches,
     );
     this.headingText = heading.value;
     this.sourceText = source.value;
@@ -334,6 +327,11 @@ export abstract class LedeElement extends LitElement {
       ...(this.#source?.done?.issues ?? []),
     ];
     this.addIssues([...heading.issues, ...source.issues]);
+  }
+
+  /** The nearest `name` attribute, up through ancestors; a server sees the element alone. */
+  #pageAttribute(name: string): string | null {
+    return this.#asServer ? this.getAttribute(name) : closestAttribute(this, name);
   }
 
   /** Widgets add their model's issues during willUpdate, after calling super. */
