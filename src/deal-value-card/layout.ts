@@ -3,7 +3,7 @@
 // currency. d3-interpolate maps them: d3-scale's scaleLinear would add 9 KB min+gzip to a card whose
 // whole budget is 8 KB.
 import { interpolateNumber } from 'd3-interpolate';
-import { textWidth, wrapText } from '../core/layout/text.js';
+import { ESTIMATE, wrapText, type Typeset } from '../core/layout/text.js';
 import { round } from '../core/layout/round.js';
 import type { DealTexts } from './describe.js';
 
@@ -32,16 +32,20 @@ export function barsHeight(count: number, width: number): number {
   return count * (width < STACKED_BELOW ? STACKED_ROW : ROW);
 }
 
-export function dealBars(bars: DealTexts['bars'], width: number): BarRow[] {
+export function dealBars(
+  bars: DealTexts['bars'],
+  width: number,
+  typeset: Typeset = ESTIMATE,
+): BarRow[] {
   const max = Math.max(...bars.map((b) => b.value), 0);
   const length = interpolateNumber(0, width);
   const stacked = width < STACKED_BELOW;
   const row = stacked ? STACKED_ROW : ROW;
   return bars.map((bar, i) => {
     const top = i * row;
-    const room = stacked ? width : Math.max(40, width - textWidth(bar.money, FONT, true) - 12);
+    const room = stacked ? width : Math.max(40, width - typeset.width(bar.money, FONT, true) - 12);
     return {
-      label: wrapText(bar.label, room, FONT, 1)[0] ?? '',
+      label: wrapText(bar.label, room, FONT, 1, typeset)[0] ?? '',
       money: bar.money,
       deal: bar.deal,
       y: round(top + 16),

@@ -1,7 +1,7 @@
 // Stage labels: stage angles and texts in, label positions that keep clear of each other out.
 // Each label sits outside the ring beside its stage; one that would overlap a label already
 // placed moves further out along its radius until it is clear.
-import { textWidth } from '../core/layout/text.js';
+import { ESTIMATE, type Typeset } from '../core/layout/text.js';
 import type { GaugeModel } from './model.js';
 import type { GaugeTexts } from './describe.js';
 import { round } from '../core/layout/round.js';
@@ -80,12 +80,16 @@ export function placeStageLabels(
   return labels.filter((l): l is StageLabel => l !== undefined);
 }
 
-export function labelWidths(texts: GaugeTexts, wrapped: string[][]): number[] {
-  return texts.stages.map((text, i) => labelWidth(text.figure, wrapped[i]!));
+export function labelWidths(
+  texts: GaugeTexts,
+  wrapped: string[][],
+  typeset: Typeset = ESTIMATE,
+): number[] {
+  return texts.stages.map((text, i) => labelWidth(text.figure, wrapped[i]!, typeset));
 }
 
-export function labelWidth(figure: string, lines: string[]): number {
-  return Math.max(textWidth(figure, FONT, true), ...lines.map((l) => textWidth(l, FONT)));
+export function labelWidth(figure: string, lines: string[], typeset: Typeset = ESTIMATE): number {
+  return Math.max(typeset.width(figure, FONT, true), ...lines.map((l) => typeset.width(l, FONT)));
 }
 
 function labelAt(angle: number, r: number, ring: Ring, width: number, lines: number) {

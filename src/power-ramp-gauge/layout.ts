@@ -1,7 +1,7 @@
 // Gauge geometry: a model, its texts and the chart's size in, path strings and positions out.
 // The arc runs clockwise from -120° to +120°, 0° at twelve o'clock.
 import { interpolateNumber } from 'd3-interpolate';
-import { textWidth, wrapText } from '../core/layout/text.js';
+import { ESTIMATE, wrapText, type Typeset } from '../core/layout/text.js';
 import type { GaugeModel } from './model.js';
 import type { GaugeTexts } from './describe.js';
 import { FONT, LINE, labelWidths, placeStageLabels, type StageLabel } from './labels.js';
@@ -48,6 +48,7 @@ export function gaugeLayout(
   texts: GaugeTexts,
   size: Size,
   progress = 1,
+  typeset: Typeset = ESTIMATE,
 ): GaugeLayout {
   const angleOf = (v: number) =>
     interpolateNumber(START, END)(Math.min(1, Math.max(0, v / model.max)));
@@ -55,8 +56,10 @@ export function gaugeLayout(
   // Long stage labels wrap onto two lines of at most a fifth of the width, so they cannot
   // squeeze the ring; the full text stays in the summary and the table.
   const cap = Math.max(56, size.width * 0.2);
-  const wrapped = texts.stages.map((t) => (t.label ? wrapText(t.label, cap, FONT) : []));
-  const widths = labelWidths(texts, wrapped);
+  const wrapped = texts.stages.map((t) =>
+    t.label ? wrapText(t.label, cap, FONT, 2, typeset) : [],
+  );
+  const widths = labelWidths(texts, wrapped, typeset);
   const { radius, top } = fitRadius(model, angles, texts, wrapped, widths, size);
   const cx = size.width / 2;
   const cy = top + radius;
@@ -72,7 +75,7 @@ export function gaugeLayout(
   const last = model.stages[model.stages.length - 1]!;
   const reached = angleOf(current.value);
   const lastAngle = angles[angles.length - 1]!;
-  const centerSize = centerFontSize(texts.stages[model.current]!.figure, radius, inner);
+  const centerSize = centerFontSize(texts.stages[model.current]!.figure, radius, inner, typeset);
   const labelSize = Math.min(18, Math.max(12, radius * 0.13));
   const centerLabel = texts.stages[model.current]!.label;
   const labelDrop = centerSize * 0.3 + Math.max(14, centerSize * 0.55);
@@ -105,7 +108,8 @@ export function gaugeLayout(
       x: round(cx),
       y: round(cy + centerSize * 0.3),
       size: round(centerSize),
-      label: centerLabel && wrapText(centerLabel, chordAt(inner, labelDrop), labelSize, 1)[0],
+      label:
+        centerLabel && wrapText(centerLabel, chordAt(inner, labelDrop), labelSize, 1, typeset)[0],
       labelY: round(cy + labelDrop),
       labelSize: round(labelSize),
     },
@@ -135,10 +139,10 @@ function targetMarker(angle: number, radius: number, at: (a: number, r: number) 
 }
 
 /** Big figure in the middle, no wider than the inside of the ring. */
-function centerFontSize(figure: string, radius: number, inner: number): number {
+function centerFontSize(figure: string, radius: number, inner: number, typeset: Typeset): number {
   const wanted = Math.min(56, Math.max(20, radius * 0.34));
   const room = 1.6 * inner;
-  const atWanted = textWidth(figure, wanted, true);
+  const atWanted = typeset.width(figure, wanted, true);
   return atWanted > room ? Math.max(14, (wanted * room) / atWanted) : wanted;
 }
 

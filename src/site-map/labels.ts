@@ -8,7 +8,7 @@
 // fits), though the highlighted one may then cover other markers. Collisions are tested against a
 // grid of placed boxes, not every box, so a map of thousands of sites costs about as much per site
 // as a map of three.
-import { textWidth } from '../core/layout/text.js';
+import { ESTIMATE, type Typeset } from '../core/layout/text.js';
 import { round } from '../core/layout/round.js';
 
 export const LABEL_FONT = 13;
@@ -59,6 +59,7 @@ export function placeSiteLabels(
   radius: number,
   bold: ReadonlySet<number> = new Set(),
   partial = false,
+  typeset: Typeset = ESTIMATE,
 ): SiteLabel[] | undefined {
   const markers = new BoxGrid();
   for (const p of points) {
@@ -72,7 +73,7 @@ export function placeSiteLabels(
   const placed = new BoxGrid();
   const labels: SiteLabel[] = [];
   for (const i of order) {
-    const width = textWidth(texts[i]!, LABEL_FONT, bold.has(i));
+    const width = typeset.width(texts[i]!, LABEL_FONT, bold.has(i));
     // In a crowd the highlighted site's label may cover other markers (never other labels):
     // otherwise the one name the map is about could be the one left out.
     const clearOfMarkers = !(partial && bold.has(i));

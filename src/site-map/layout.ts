@@ -1,6 +1,7 @@
 // Site map geometry: the region, its sites and the chart size in, the land path, marker positions
 // and label positions (or marker numbers, when the labels cannot all fit) out.
 import { round } from '../core/layout/round.js';
+import { ESTIMATE, type Typeset } from '../core/layout/text.js';
 import type { RegionGeometry } from '../geo/region.js';
 import { fitProjection, type ProjectionChoice } from './projection.js';
 import type { GeoProjection } from 'd3-geo';
@@ -112,8 +113,9 @@ export function siteMapLayout(
   region: RegionGeometry,
   sites: readonly Site[],
   size: { width: number; height: number },
-  options: { highlight?: string; projection?: ProjectionChoice } = {},
+  options: { highlight?: string; projection?: ProjectionChoice; typeset?: Typeset } = {},
 ): MapLayout {
+  const typeset = options.typeset ?? ESTIMATE;
   const { projection, outline } = framing(region, sites, size, options.projection);
   const points = sites.map((s) => {
     const [x, y] = projection([s.lon, s.lat]) ?? [NaN, NaN];
@@ -124,7 +126,7 @@ export function siteMapLayout(
   const names = sites.map((s) => s.name);
   const bold = new Set([lit]);
   let radius = 6;
-  let labels = placeSiteLabels(points, names, size, order, radius + 2, bold);
+  let labels = placeSiteLabels(points, names, size, order, radius + 2, bold, false, typeset);
   const numbered = labels === undefined && sites.length <= MAX_NUMBERED;
   const dense = labels === undefined && !numbered;
   if (numbered) radius = 9;
@@ -132,7 +134,16 @@ export function siteMapLayout(
     // Names of a few sites out of hundreds, chosen by where they happen to fit, would tell the
     // reader nothing: a dense map names only the highlighted site. Every name is in the list.
     radius = DENSE_RADIUS;
-    labels = placeSiteLabels(points, names, size, lit < 0 ? [] : [lit], radius + 2, bold, true);
+    labels = placeSiteLabels(
+      points,
+      names,
+      size,
+      lit < 0 ? [] : [lit],
+      radius + 2,
+      bold,
+      true,
+      typeset,
+    );
   }
   const spots = numbered ? dodgeMarkers(points, radius, size) : points;
   return {

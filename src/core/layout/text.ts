@@ -1,7 +1,8 @@
-// Text width estimates: a string and a font size in, an approximate width in pixels out. Layouts use
-// these instead of measuring the DOM, so they stay pure and run on a server. Widths err on the wide
-// side (serif capitals and CJK are the widest glyphs a page font is likely to have) so labels keep
-// clear of each other and of the edges.
+// Text widths for layouts: a `Typeset` (text and font size in, width in pixels out) handed to pure
+// layouts by their environment, like d3's geoPath is handed a context. The element's measures its
+// computed font, a static image's the font file it draws with; `ESTIMATE` is the fallback where
+// nothing can measure (a server render for an unknown page font): widths from a per-character table
+// that err on the wide side, so labels keep clear of each other and of the edges.
 
 const WIDE =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
@@ -17,6 +18,18 @@ function charWidth(char: string, wide: boolean): number {
   return 0.58;
 }
 
+/** How layouts learn the width of text, and where space-free (Japanese) text may break. */
+export interface Typeset {
+  /** Width in CSS pixels of `text` set at `size` px, regular or bold, in the font it is drawn in. */
+  width(text: string, size: number, bold?: boolean): number;
+  /**
+   * Splits space-free text into the phrases a line may break between (Japanese, by BudouX).
+   * Absent: lines break between CJK characters by rule (see `pieces`).
+   */
+  phrases?(text: string): string[];
+}
+
+/** An estimated width from a per-character table, for where nothing can measure. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let ems = 0;
   // Most text has no wide character: one test for the string instead of one per character.
@@ -25,12 +38,21 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return ems * fontSize * (bold ? 1.06 : 1);
 }
 
+/** Widths estimated from the per-character table, lines broken by rule. */
+export const ESTIMATE: Typeset = { width: textWidth };
+
 /**
  * Breaks text into at most `maxLines` lines of at most `maxWidth` pixels, at spaces where it can and
  * inside a word where it must; text that still does not fit ends in an ellipsis.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
-  const fits = (line: string) => textWidth(line, fontSize) <= maxWidth;
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines = 2,
+  typeset: Typeset = ESTIMATE,
+): string[] {
+  const fits = (line: string) => typeset.width(line, fontSize) <= maxWidth;
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
