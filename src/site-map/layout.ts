@@ -38,6 +38,10 @@ export interface MapLayout {
   width: number;
   height: number;
   land: string;
+  /** The land around the country, muted. */
+  neighbours: string;
+  /** Lakes and reservoirs. */
+  water: string;
   markers: MapMarker[];
   numbered: boolean;
   /** Too many sites to label or number: small markers at their true points, labels where they fit. */
@@ -139,6 +143,8 @@ export function siteMapLayout(
     width: size.width,
     height: size.height,
     land: outline.d,
+    neighbours: outline.neighbours,
+    water: outline.water,
     numbered,
     dense,
     radius,

@@ -1,5 +1,6 @@
-// Projected outline: a projection and a region's polygons in, an SVG path string with coordinates
-// rounded to tenths of a pixel out, and the projected box of the polygons the map frames. d3-geo
+// Projected outline: a projection and a region's polygons in, SVG path strings with coordinates
+// rounded to tenths of a pixel out (the country, the land around it, its lakes), and the projected
+// box of the polygons the map frames. d3-geo
 // streams the projected points; this sink writes them. (geoPath would do the same but brings its
 // area, centroid and length calculators: 1.3 KB min+gzip the map never uses.)
 import { geoStream, type GeoProjection } from 'd3-geo';
@@ -7,6 +8,10 @@ import type { RegionGeometry } from '../geo/region.js';
 
 export interface ProjectedOutline {
   d: string;
+  /** Neighbouring land, drawn muted under the country. */
+  neighbours: string;
+  /** Lakes, drawn over the land. */
+  water: string;
   /** [[x0, y0], [x1, y1]]: the projected box of the region's main polygons. */
   frame: [[number, number], [number, number]];
 }
@@ -50,8 +55,17 @@ export function projectedOutline(
     main = region.main.includes(i);
     geoStream({ type: 'Polygon', coordinates }, stream);
   });
+  const country = d;
+  main = false;
+  const drawn = (polygons: RegionGeometry['coordinates'] = []) => {
+    d = '';
+    for (const coordinates of polygons) geoStream({ type: 'Polygon', coordinates }, stream);
+    return d;
+  };
   return {
-    d,
+    d: country,
+    neighbours: drawn(region.neighbours),
+    water: drawn(region.lakes),
     frame: [
       [x0, y0],
       [x1, y1],
