@@ -1,15 +1,20 @@
 // Numbered markers: true marker points in, positions where no two markers overlap out. Markers that
 // had to move keep a leader line to their true point. Each marker, in order, takes the first free
-// spot on a spiral around its point (golden-angle steps), staying inside the map.
+// spot on a spiral around its point (golden-angle steps), staying inside the map, on land (a Tokyo
+// marker is never fanned out over the sea) and within MAX_SHIFT marker radii of its point. A marker
+// that finds no such spot stays on its point, touching its neighbours, rather than mislead.
 import { round } from '../core/layout/round.js';
 import type { Point } from './labels.js';
 
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));
+/** How far a marker may move, in marker radii: 90 px for a numbered marker (radius 9). */
+export const MAX_SHIFT = 10;
 
 export function dodgeMarkers(
   points: readonly Point[],
   radius: number,
   size: { width: number; height: number },
+  onLand: (p: Point) => boolean = () => true,
 ): Point[] {
   const placed: Point[] = [];
   const gap = radius * 2 + 2;
@@ -19,23 +24,19 @@ export function dodgeMarkers(
     p.x <= size.width - radius &&
     p.y <= size.height - radius &&
     placed.every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= gap);
+  const steps = Math.floor((MAX_SHIFT / 0.9) ** 2);
   for (const point of points) {
-    let spot = point;
-    for (let step = 1; step < 600 && !free(spot); step++) {
+    let spot: Point | undefined = free(point) ? point : undefined;
+    for (let step = 1; step <= steps && !spot; step++) {
       const distance = radius * 0.9 * Math.sqrt(step);
-      spot = {
+      const p = {
         x: round(point.x + distance * Math.cos(step * GOLDEN)),
         y: round(point.y + distance * Math.sin(step * GOLDEN)),
       };
+      if (free(p) && onLand(p)) spot = p;
     }
-    // A crowd too large for the map: stay inside it, even if touching a neighbour.
-    if (!free(spot)) {
-      spot = {
-        x: Math.min(Math.max(spot.x, radius), size.width - radius),
-        y: Math.min(Math.max(spot.y, radius), size.height - radius),
-      };
-    }
-    placed.push(spot);
+    // A crowd too large for its stretch of land: the marker stays on its true point.
+    placed.push(spot ?? point);
   }
   return placed;
 }

@@ -6,6 +6,7 @@ import { fitProjection, type ProjectionChoice } from './projection.js';
 import type { GeoProjection } from 'd3-geo';
 import { placeSiteLabels, type SiteLabel } from './labels.js';
 import { dodgeMarkers } from './dodge.js';
+import { landTest } from './land.js';
 import { projectedOutline, type ProjectedOutline } from './path.js';
 import type { Site } from './sites.js';
 
@@ -19,6 +20,18 @@ const SHAPES: Record<string, MarkerShape> = {
 
 export function markerShape(site: Pick<Site, 'status' | 'known'>): MarkerShape {
   return site.known ? SHAPES[site.status]! : 'square';
+}
+
+/** Gap between a label and the drawn edge of any marker, halo or ring, in pixels. */
+const LABEL_GAP = 2;
+
+/**
+ * How far a marker's drawing reaches from its centre: the shape (a diamond's corners reach 1.35
+ * radii) with half its 1.5 px outline, or the highlighted site's halo (radius + 5, 1.5 px stroke).
+ */
+export function markerReach(shape: MarkerShape, radius: number, highlight: boolean): number {
+  if (highlight) return radius + 5 + 0.75;
+  return (shape === 'diamond' ? radius * 1.35 : radius) + 0.75;
 }
 
 export interface MapMarker {
@@ -128,7 +141,9 @@ export function siteMapLayout(
   const names = sites.map((s) => s.name);
   const bold = new Set([lit]);
   let radius = 6;
-  let labels = placeSiteLabels(points, names, size, order, radius + 2, bold);
+  const reach = (r: number) =>
+    sites.map((s, i) => markerReach(markerShape(s), r, i === lit) + LABEL_GAP);
+  let labels = placeSiteLabels(points, names, size, order, reach(radius), bold);
   const numbered = labels === undefined && sites.length <= MAX_NUMBERED;
   const dense = labels === undefined && !numbered;
   if (numbered) radius = 9;
@@ -136,9 +151,9 @@ export function siteMapLayout(
     // Names of a few sites out of hundreds, chosen by where they happen to fit, would tell the
     // reader nothing: a dense map names only the highlighted site. Every name is in the list.
     radius = DENSE_RADIUS;
-    labels = placeSiteLabels(points, names, size, lit < 0 ? [] : [lit], radius + 2, bold, true);
+    labels = placeSiteLabels(points, names, size, lit < 0 ? [] : [lit], reach(radius), bold, true);
   }
-  const spots = numbered ? dodgeMarkers(points, radius, size) : points;
+  const spots = numbered ? dodgeMarkers(points, radius, size, landTest(outline.rings)) : points;
   return {
     width: size.width,
     height: size.height,

@@ -5,6 +5,7 @@
 // area, centroid and length calculators: 1.3 KB min+gzip the map never uses.)
 import { geoStream, type GeoProjection } from 'd3-geo';
 import type { RegionGeometry } from '../geo/region.js';
+import type { Ring } from './land.js';
 
 export interface ProjectedOutline {
   d: string;
@@ -12,6 +13,8 @@ export interface ProjectedOutline {
   neighbours: string;
   /** Lakes, drawn over the land. */
   water: string;
+  /** The country's projected rings, clipped to the map, for telling land from sea. */
+  rings: Ring[];
   /** [[x0, y0], [x1, y1]]: the projected box of the region's main polygons. */
   frame: [[number, number], [number, number]];
 }
@@ -24,11 +27,16 @@ export function projectedOutline(
   let start = true;
   let polygon = false;
   let main = false;
+  let rings: Ring[] | undefined = [];
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   const r = (n: number) => Math.round(n * 10) / 10;
   const stream = projection.stream({
     point(x: number, y: number) {
       d += `${start ? 'M' : 'L'}${r(x)},${r(y)}`;
+      if (rings) {
+        if (start) rings.push([]);
+        rings[rings.length - 1]!.push([r(x), r(y)]);
+      }
       start = false;
       if (!main) return;
       x0 = Math.min(x0, x);
@@ -56,6 +64,8 @@ export function projectedOutline(
     geoStream({ type: 'Polygon', coordinates }, stream);
   });
   const country = d;
+  const land = rings!;
+  rings = undefined;
   main = false;
   const drawn = (polygons: RegionGeometry['coordinates'] = []) => {
     d = '';
@@ -64,6 +74,7 @@ export function projectedOutline(
   };
   return {
     d: country,
+    rings: land,
     neighbours: drawn(region.neighbours),
     water: drawn(region.lakes),
     frame: [

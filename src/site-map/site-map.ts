@@ -124,8 +124,8 @@ export class LedeSiteMap extends LedeElement {
   #sites: Site[] = [];
   /**
    * Every parsed site, known before the outline: the legend and the hidden list are written from
-   * them at once (a site outside the country is reported, but its status stays in the legend, so
-   * the outline's arrival changes nothing below the map).
+   * them while the outline loads. Once the map is drawn, the legend lists only the statuses of the
+   * sites drawn (a site outside the country is reported, and its status leaves the legend).
    */
   #legendSites?: Site[];
   #layout?: MapLayout;
@@ -315,7 +315,7 @@ export class LedeSiteMap extends LedeElement {
     if (!legend) return nothing;
     const locale = this.resolvedLocale;
     return html`<ul class="legend" part="legend">
-        ${legendEntries(legend, locale).map(
+        ${legendEntries(l ? this.#sites : legend, locale).map(
           (e) =>
             html`<li class="clamp">
               <svg
