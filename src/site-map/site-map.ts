@@ -88,6 +88,7 @@ declare global {
  * @cssprop --lede-map-land - Fill of the country.
  * @cssprop --lede-map-coast - Outline of the country and its lakes.
  * @cssprop --lede-map-neighbours - Fill of the land around the country.
+ * @cssprop --lede-map-neighbour-coast - Outline of the land around the country.
  * @cssprop --lede-map-water - Fill of lakes (default: the background, as the sea).
  * @cssprop --lede-map-operating - Markers of operating sites (filled circles).
  * @cssprop --lede-map-construction - Markers of sites under construction (diamonds).
