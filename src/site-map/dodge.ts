@@ -2,7 +2,7 @@
 // had to move keep a leader line to their true point. Each marker, in order, takes the first free
 // spot on a spiral around its point (golden-angle steps), staying inside the map, on land (a Tokyo
 // marker is never fanned out over the sea) and within MAX_SHIFT marker radii of its point. A marker
-// that finds no such spot stays on its point, touching its neighbours, rather than mislead.
+// that finds no free spot there takes the one on land furthest from the others, or its own point.
 import { round } from '../core/layout/round.js';
 import type { Point } from './labels.js';
 
@@ -18,25 +18,27 @@ export function dodgeMarkers(
 ): Point[] {
   const placed: Point[] = [];
   const gap = radius * 2 + 2;
-  const free = (p: Point) =>
-    p.x >= radius &&
-    p.y >= radius &&
-    p.x <= size.width - radius &&
-    p.y <= size.height - radius &&
-    placed.every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= gap);
+  const inside = (p: Point) =>
+    p.x >= radius && p.y >= radius && p.x <= size.width - radius && p.y <= size.height - radius;
+  /** Distance to the nearest marker placed so far. */
+  const room = (p: Point) => Math.min(...placed.map((q) => Math.hypot(p.x - q.x, p.y - q.y)));
+  const free = (p: Point) => inside(p) && room(p) >= gap;
   const steps = Math.floor((MAX_SHIFT / 0.9) ** 2);
   for (const point of points) {
     let spot: Point | undefined = free(point) ? point : undefined;
+    // A crowd too large for its stretch of land: the on-land spot furthest from the others.
+    let [best, clearance] = [point, room(point)];
     for (let step = 1; step <= steps && !spot; step++) {
       const distance = radius * 0.9 * Math.sqrt(step);
       const p = {
         x: round(point.x + distance * Math.cos(step * GOLDEN)),
         y: round(point.y + distance * Math.sin(step * GOLDEN)),
       };
-      if (free(p) && onLand(p)) spot = p;
+      if (!inside(p) || !onLand(p)) continue;
+      if (free(p)) spot = p;
+      else if (room(p) > clearance + 1) [best, clearance] = [p, room(p)];
     }
-    // A crowd too large for its stretch of land: the marker stays on its true point.
-    placed.push(spot ?? point);
+    placed.push(spot ?? best);
   }
   return placed;
 }

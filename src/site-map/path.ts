@@ -64,7 +64,7 @@ export function projectedOutline(
     geoStream({ type: 'Polygon', coordinates }, stream);
   });
   const country = d;
-  const land = rings!;
+  const land = rings;
   rings = undefined;
   main = false;
   const drawn = (polygons: RegionGeometry['coordinates'] = []) => {

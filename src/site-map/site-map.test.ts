@@ -300,9 +300,11 @@ describe('<lede-site-map> parts', () => {
       'legend',
       'list',
       'marker',
+      'neighbours',
       'placeholder',
       'source',
       'svg',
+      'water',
     ]);
   });
 });
