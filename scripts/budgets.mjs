@@ -27,8 +27,10 @@ export const budgets = {
     'dist/countries/JPN.js': 8 * 1024,
   },
   overCore: {
-    // d3-geo's projection and clipping alone take 6.9 KB of this.
-    'dist/lede-site-map.js': 16 * 1024,
+    // d3-geo's projection and clipping alone take 6.9 KB of this. Keeping moved markers on land,
+    // labels clear of each marker's drawing and the land and lakes around the country added about
+    // 0.3 KB (16.3 KB).
+    'dist/lede-site-map.js': 16.5 * 1024,
     'dist/lede-deal-value-card.js': 8 * 1024,
   },
 };
