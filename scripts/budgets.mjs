@@ -15,7 +15,9 @@
 // grid and keyboard walk, right-to-left pages, an outline timeout and retry, and messages that name
 // the failing URL. Taking over server renders (issue 8) added 0.8 KB to each bundle: the layout
 // width hint, the hydrating update and its fallbacks, the on-demand load of Lit's hydration
-// support; breaking Japanese text between characters added 0.2 KB more. That support (4.7 KB) is
+// support; breaking Japanese text between characters added 0.2 KB more. The outline of Japan grew
+// from 4.7 to 7.4 KB when it took in the land around Japan (Korea, Russia's Far East, China's
+// coast) and its lakes, under its 8 KB budget. That support (4.7 KB) is
 // a self-contained file outside the budgets, fetched only on pages with server-rendered widgets.
 export const budgets = {
   total: {
@@ -25,8 +27,10 @@ export const budgets = {
     'dist/countries/JPN.js': 8 * 1024,
   },
   overCore: {
-    // d3-geo's projection and clipping alone take 6.9 KB of this.
-    'dist/lede-site-map.js': 16 * 1024,
+    // d3-geo's projection and clipping alone take 6.9 KB of this. Keeping moved markers on land,
+    // labels clear of each marker's drawing and the land and lakes around the country added about
+    // 0.3 KB (16.3 KB).
+    'dist/lede-site-map.js': 16.5 * 1024,
     'dist/lede-deal-value-card.js': 8 * 1024,
   },
 };

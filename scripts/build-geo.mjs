@@ -5,17 +5,23 @@
 //
 // Per country: its arcs from countries-50m (10m for the few that 50m lacks), simplified with
 // topojson-simplify to at most POINTS points by spherical triangle area, coordinates rounded to
-// 0.01° (0.001° for countries under 10° across), rings that collapse dropped.
+// 0.01° (0.001° for countries under 10° across), rings that collapse dropped. Around it, in a window
+// that a map of the country shows at aspect ratios from 1:1 to 16:9, the module also carries the
+// land of its neighbours (Natural Earth's land, drawn muted under the country, so a coast reads as a
+// coast) and the lakes and reservoirs a reader expects at the map's scale (scripts/data/lakes-50m.json).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import { geoArea, geoBounds, geoCentroid, geoDistance } from 'd3-geo';
+import { clipRing, roundRing, simplifyRing } from './geo-shapes.mjs';
 
 const require = createRequire(import.meta.url);
 const iso = require('iso-3166-1');
 const t50 = require('world-atlas/countries-50m.json');
 const t10 = require('world-atlas/countries-10m.json');
+const land50 = require('world-atlas/land-50m.json');
+const { lakes } = require('./data/lakes-50m.json');
 
 const POINTS = 1400;
 const OUT = new URL('../src/countries/', import.meta.url);
@@ -136,6 +142,90 @@ function outward(polygon) {
     : polygon;
 }
 
+/** Natural Earth's land as polygons of rings (the Caspian Sea is a hole). */
+const LAND = feature(land50, land50.objects.land).features.flatMap(({ geometry: g }) =>
+  g.type === 'Polygon' ? [g.coordinates] : g.coordinates,
+);
+const LAKES = lakes.map((lake) => ({ ...lake, box: boxOf(lake.coordinates.flat(2)) }));
+
+function boxOf(points) {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return [
+    [Math.min(...xs), Math.min(...ys)],
+    [Math.max(...xs), Math.max(...ys)],
+  ];
+}
+
+/**
+ * The longitude/latitude window a map of `bounds` can show, and the span of the country in degrees
+ * of latitude. Longitudes are unwrapped (east > 180 across the antimeridian), as the country's are.
+ */
+function windowOf([[x0, y0], [x1, y1]]) {
+  const east = x1 >= x0 ? x1 : x1 + 360;
+  const [cx, cy] = [(x0 + east) / 2, (y0 + y1) / 2];
+  const k = Math.cos((cy * Math.PI) / 180);
+  const [sx, sy] = [(east - x0) * k, y1 - y0];
+  const span = Math.max(sx, sy, 0.5);
+  const hx = (0.7 * Math.max(sx, 1.8 * sy, 0.5)) / k;
+  const hy = 0.75 * Math.max(sy, sx, 0.5);
+  const window = [
+    [cx - hx, Math.max(-89, cy - hy)],
+    [cx + hx, Math.min(89, cy + hy)],
+  ];
+  return { window, span };
+}
+
+/**
+ * Polygons clipped to the window, each tried at its longitude and shifted by a turn either way;
+ * a polygon whose outer ring falls outside or collapses is dropped, and so is such a hole. A
+ * simplified islet may come out wound the wrong way round: `outward` turns it back.
+ */
+function clippedPolygons(polygons, window, tolerance, digits) {
+  const ring = (r, shift) =>
+    roundRing(
+      simplifyRing(
+        clipRing(
+          r.map(([x, y]) => [x + shift, y]),
+          window,
+        ),
+        tolerance,
+      ),
+      digits,
+    );
+  const [[wx0, wy0], [wx1, wy1]] = window;
+  return polygons.flatMap((polygon) => {
+    const [[x0, y0], [x1, y1]] =
+      boxes.get(polygon) ?? boxes.set(polygon, boxOf(polygon[0])).get(polygon);
+    if (y1 < wy0 || y0 > wy1) return [];
+    return [-360, 0, 360]
+      .filter((shift) => x1 + shift >= wx0 && x0 + shift <= wx1)
+      .map((shift) => polygon.map((r) => ring(r, shift)))
+      .filter(([outer]) => outer.length > 0)
+      .map((rings) => outward(rings.filter((r) => r.length > 0)));
+  });
+}
+const boxes = new Map();
+
+/** Neighbouring land and lakes around a country, for a map whose window spans `span` degrees. */
+function surroundings(bounds, digits) {
+  const { window, span } = windowOf(bounds);
+  // A two-hundredth of the country's span: under 5 px on a 960 px map.
+  const tolerance = span / 200;
+  const neighbours = clippedPolygons(LAND, window, tolerance, digits);
+  // Lakes of at least 40 px² on a 960 px map (the country about 900 px across).
+  const minArea = 40 * ((span * 111) / 900) ** 2;
+  const [[wx0, wy0], [wx1, wy1]] = window;
+  const water = LAKES.filter(
+    ({ area, box: [[x0, y0], [x1, y1]] }) =>
+      area >= minArea &&
+      y1 >= wy0 &&
+      y0 <= wy1 &&
+      [-360, 0, 360].some((s) => x1 + s >= wx0 && x0 + s <= wx1),
+  ).flatMap((lake) => clippedPolygons(lake.coordinates, window, tolerance / 2, digits));
+  return { neighbours, lakes: water };
+}
+
 function codesOf(geometry) {
   if (geometry.id) {
     const entry = iso.whereNumeric(geometry.id);
@@ -186,6 +276,7 @@ for (const geometry of geometries) {
     ]),
     coordinates,
   };
+  Object.assign(region, surroundings(region.bounds, span < 10 ? 3 : 2));
   writeFileSync(
     new URL(`${codes.alpha3}.ts`, OUT),
     `// Generated by scripts/build-geo.mjs from Natural Earth (world-atlas ${region.resolution}). Do not edit.\n` +

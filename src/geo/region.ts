@@ -12,4 +12,8 @@ export interface RegionGeometry {
   bounds: [[number, number], [number, number]];
   /** MultiPolygon coordinates, [longitude, latitude] in degrees. */
   coordinates: [number, number][][][];
+  /** Land around the country within what a map of it shows (MultiPolygon coordinates, the country included). */
+  neighbours?: [number, number][][][];
+  /** Lakes and reservoirs a reader expects at the map's scale, in the country and around it. */
+  lakes?: [number, number][][][];
 }

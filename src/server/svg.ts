@@ -83,7 +83,9 @@ function chartStyles(widget: WidgetName, c: Palette): string {
     ['planned', c.plannedSite],
     ['other', c.other],
   ];
-  return `.land{fill:${c.land};stroke:${c.coast};stroke-width:.75;stroke-linejoin:round}
+  return `.land,.water{fill:${c.land};stroke:${c.coast};stroke-width:1;stroke-linejoin:round}
+.water{fill:${c.water};stroke-width:.75}
+.neighbours{fill:${c.neighbours};stroke:${c.neighbourCoast};stroke-width:.75;stroke-linejoin:round}
 .shape{stroke:${c.background};stroke-width:1.5}
 ${marks.map(([s, color]) => `.${s} .shape{fill:${color}}.${s}.ring .shape{fill:${c.background};stroke:${color};stroke-width:3}`).join('\n')}
 .legend .ring .shape{stroke-width:2}.halo{fill:none;stroke:${c.text};stroke-width:1.5}

@@ -18,7 +18,7 @@ describe('describeMap()', () => {
       'Map of Japan with 2 sites: Tokyo (operating, approximate location), Sakai (planned, 150 MW in 2026)',
     );
     expect(describeMap(sites, regionName('JP', 'fr', 'Japan'), 'fr')).to.equal(
-      `Carte${NBSP}: Japon, 2 sites${NBSP}: Tokyo (en service, emplacement approximatif), Sakai (prévu, 150 MW in 2026)`,
+      `Carte${NBSP}: Japon, 2 sites${NBSP}: Tokyo (en service, emplacement approximatif), Sakai (en projet, 150 MW in 2026)`,
     );
     expect(describeMap(sites, regionName('JP', 'ja', 'Japan'), 'ja')).to.equal(
       '日本の地図、2か所：Tokyo（稼働中、おおよその位置）、Sakai（計画中、150 MW in 2026）',
@@ -42,7 +42,7 @@ describe('legendEntries()', () => {
     }).model!.sites;
     expect(legendEntries(mixed, 'fr').map((e) => e.text)).to.deep.equal([
       'en service',
-      'prévu',
+      'en projet',
       'rumoured',
     ]);
   });

@@ -29,7 +29,9 @@ const WORDS: Record<Language, MapWords> = {
     more: (n) => `and ${n} more`,
   },
   fr: {
-    status: { operating: 'en service', construction: 'en construction', planned: 'prévu' },
+    // Invariable phrases: each agrees with any site, one or many ("un site en projet", "des
+    // centrales en projet"), where "prévu" would have to become "prévue(s)" with the noun.
+    status: { operating: 'en service', construction: 'en construction', planned: 'en projet' },
     site: 'site',
     approximate: 'emplacement approximatif',
     summary: (r, n, f, list) =>

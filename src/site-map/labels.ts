@@ -56,13 +56,16 @@ export function placeSiteLabels(
   texts: readonly string[],
   size: { width: number; height: number },
   order: readonly number[],
-  radius: number,
+  reach: number | readonly number[],
   bold: ReadonlySet<number> = new Set(),
   partial = false,
   typeset: Typeset = ESTIMATE,
 ): SiteLabel[] | undefined {
+  // How far from its centre each marker keeps labels: its drawn size (halo, stroke) and a gap.
+  const radiusOf = (i: number) => (typeof reach === 'number' ? reach : reach[i]!);
   const markers = new BoxGrid();
-  for (const p of points) {
+  for (const [i, p] of points.entries()) {
+    const radius = radiusOf(i);
     markers.add({
       left: p.x - radius,
       right: p.x + radius,
@@ -77,7 +80,7 @@ export function placeSiteLabels(
     // In a crowd the highlighted site's label may cover other markers (never other labels):
     // otherwise the one name the map is about could be the one left out.
     const clearOfMarkers = !(partial && bold.has(i));
-    const found = candidates(points[i]!, width, radius).find(
+    const found = candidates(points[i]!, width, radiusOf(i)).find(
       ({ box }) =>
         box.left >= 2 &&
         box.top >= 2 &&

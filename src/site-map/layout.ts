@@ -7,6 +7,7 @@ import { fitProjection, type ProjectionChoice } from './projection.js';
 import type { GeoProjection } from 'd3-geo';
 import { placeSiteLabels, type SiteLabel } from './labels.js';
 import { dodgeMarkers } from './dodge.js';
+import { landTest } from './land.js';
 import { projectedOutline, type ProjectedOutline } from './path.js';
 import type { Site } from './sites.js';
 
@@ -20,6 +21,18 @@ const SHAPES: Record<string, MarkerShape> = {
 
 export function markerShape(site: Pick<Site, 'status' | 'known'>): MarkerShape {
   return site.known ? SHAPES[site.status]! : 'square';
+}
+
+/** Gap between a label and the drawn edge of any marker, halo or ring, in pixels. */
+const LABEL_GAP = 2;
+
+/**
+ * How far a marker's drawing reaches from its centre: the shape (a diamond's corners reach 1.35
+ * radii) with half its 1.5 px outline, or the highlighted site's halo (radius + 5, 1.5 px stroke).
+ */
+export function markerReach(shape: MarkerShape, radius: number, highlight: boolean): number {
+  if (highlight) return radius + 5 + 0.75;
+  return (shape === 'diamond' ? radius * 1.35 : radius) + 0.75;
 }
 
 export interface MapMarker {
@@ -39,6 +52,10 @@ export interface MapLayout {
   width: number;
   height: number;
   land: string;
+  /** The land around the country, muted. */
+  neighbours: string;
+  /** Lakes and reservoirs. */
+  water: string;
   markers: MapMarker[];
   numbered: boolean;
   /** Too many sites to label or number: small markers at their true points, labels where they fit. */
@@ -126,7 +143,9 @@ export function siteMapLayout(
   const names = sites.map((s) => s.name);
   const bold = new Set([lit]);
   let radius = 6;
-  let labels = placeSiteLabels(points, names, size, order, radius + 2, bold, false, typeset);
+  const reach = (r: number) =>
+    sites.map((s, i) => markerReach(markerShape(s), r, i === lit) + LABEL_GAP);
+  let labels = placeSiteLabels(points, names, size, order, reach(radius), bold, false, typeset);
   const numbered = labels === undefined && sites.length <= MAX_NUMBERED;
   const dense = labels === undefined && !numbered;
   if (numbered) radius = 9;
@@ -139,17 +158,19 @@ export function siteMapLayout(
       names,
       size,
       lit < 0 ? [] : [lit],
-      radius + 2,
+      reach(radius),
       bold,
       true,
       typeset,
     );
   }
-  const spots = numbered ? dodgeMarkers(points, radius, size) : points;
+  const spots = numbered ? dodgeMarkers(points, radius, size, landTest(outline.rings)) : points;
   return {
     width: size.width,
     height: size.height,
     land: outline.d,
+    neighbours: outline.neighbours,
+    water: outline.water,
     numbered,
     dense,
     radius,

@@ -3,7 +3,10 @@ import { css } from 'lit';
 export const mapStyles = css`
   .frame {
     --_land: var(--lede-map-land, #e4e7eb);
-    --_coast: var(--lede-map-coast, #b9c0c8);
+    --_coast: var(--lede-map-coast, #848d97);
+    --_neighbours: var(--lede-map-neighbours, #f1f2f4);
+    --_neighbour-coast: var(--lede-map-neighbour-coast, #d3d7dc);
+    --_water: var(--lede-map-water, #ffffff);
     --_operating: var(--lede-map-operating, #0b5cad);
     --_construction: var(--lede-map-construction, #a35200);
     --_planned: var(--lede-map-planned, #7b3fa0);
@@ -11,7 +14,10 @@ export const mapStyles = css`
   }
   .frame.dark {
     --_land: var(--lede-map-land, #2b3036);
-    --_coast: var(--lede-map-coast, #505963);
+    --_coast: var(--lede-map-coast, #6b7580);
+    --_neighbours: var(--lede-map-neighbours, #1e2125);
+    --_neighbour-coast: var(--lede-map-neighbour-coast, #363c43);
+    --_water: var(--lede-map-water, #16181b);
     --_operating: var(--lede-map-operating, #6cb2ff);
     --_construction: var(--lede-map-construction, #f0a050);
     --_planned: var(--lede-map-planned, #cf9cf0);
@@ -21,15 +27,33 @@ export const mapStyles = css`
     --_aspect: var(--lede-map-aspect-ratio, 4 / 3);
     --_max-height: var(--lede-map-max-height, 640px);
   }
+  @media print {
+    .frame,
+    .frame.dark {
+      --_water: #fff;
+    }
+  }
   .placeholder {
     height: 100%;
     border-radius: 4px;
     background: var(--_land);
     opacity: 0.35;
   }
-  .land {
+  /* The coast, not the fill, stands out from the page: 3.4:1 on white, 3.8:1 on the dark background. */
+  .land,
+  .water {
     fill: var(--_land);
     stroke: var(--_coast);
+    stroke-width: 1;
+    stroke-linejoin: round;
+  }
+  .water {
+    fill: var(--_water);
+    stroke-width: 0.75;
+  }
+  .neighbours {
+    fill: var(--_neighbours);
+    stroke: var(--_neighbour-coast);
     stroke-width: 0.75;
     stroke-linejoin: round;
   }

@@ -59,7 +59,7 @@ describe('<lede-site-map>', () => {
     const legend = [...root(fr).querySelectorAll('[part=legend] li')].map((li) =>
       li.textContent.trim(),
     );
-    expect(legend).to.deep.equal(['en service', 'en construction', 'prévu']);
+    expect(legend).to.deep.equal(['en service', 'en construction', 'en projet']);
     expect(root(fr).querySelector('svg')!.getAttribute('aria-label')).to.match(
       /^Carte\u00a0: Japon, 3 sites/,
     );
@@ -300,9 +300,11 @@ describe('<lede-site-map> parts', () => {
       'legend',
       'list',
       'marker',
+      'neighbours',
       'placeholder',
       'source',
       'svg',
+      'water',
     ]);
   });
 });

@@ -67,6 +67,8 @@ declare global {
  * @csspart placeholder - The quiet block shown while a `src` document or the country's outline loads.
  * @csspart svg - The map drawing.
  * @csspart land - The country's outline.
+ * @csspart neighbours - The land around the country, muted.
+ * @csspart water - Lakes and reservoirs, over the land.
  * @csspart marker - Each site's marker (focusable).
  * @csspart label - Each site's name beside its marker.
  * @csspart callout - The box with a site's name, status and note.
@@ -84,7 +86,10 @@ declare global {
  * @cssprop --lede-color-error - Text of the error message.
  * @cssprop --lede-padding - Space around the widget's content.
  * @cssprop --lede-map-land - Fill of the country.
- * @cssprop --lede-map-coast - Outline of the country.
+ * @cssprop --lede-map-coast - Outline of the country and its lakes.
+ * @cssprop --lede-map-neighbours - Fill of the land around the country.
+ * @cssprop --lede-map-neighbour-coast - Outline of the land around the country.
+ * @cssprop --lede-map-water - Fill of lakes (default: the background, as the sea).
  * @cssprop --lede-map-operating - Markers of operating sites (filled circles).
  * @cssprop --lede-map-construction - Markers of sites under construction (diamonds).
  * @cssprop --lede-map-planned - Markers of planned sites (rings).
@@ -120,8 +125,8 @@ export class LedeSiteMap extends LedeElement {
   #sites: Site[] = [];
   /**
    * Every parsed site, known before the outline: the legend and the hidden list are written from
-   * them at once (a site outside the country is reported, but its status stays in the legend, so
-   * the outline's arrival changes nothing below the map).
+   * them while the outline loads. Once the map is drawn, the legend lists only the statuses of the
+   * sites drawn (a site outside the country is reported, and its status leaves the legend).
    */
   #legendSites?: Site[];
   #layout?: MapLayout;
@@ -247,7 +252,9 @@ export class LedeSiteMap extends LedeElement {
         aria-label=${describeMap(this.#sites, name, this.resolvedLocale)}
         part="svg"
       >
+        <path class="neighbours" part="neighbours" d=${l.neighbours}></path>
         <path class="land" part="land" d=${l.land}></path>
+        <path class="water" part="water" d=${l.water}></path>
         ${l.dense ? nothing : labels}
         <g aria-hidden="true">
           ${l.markers.map((m) =>
@@ -309,7 +316,7 @@ export class LedeSiteMap extends LedeElement {
     if (!legend) return nothing;
     const locale = this.resolvedLocale;
     return html`<ul class="legend" part="legend">
-        ${legendEntries(legend, locale).map(
+        ${legendEntries(l ? this.#sites : legend, locale).map(
           (e) =>
             html`<li class="clamp">
               <svg

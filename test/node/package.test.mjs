@@ -141,9 +141,11 @@ test('the manifest documents the site map: attributes, events, parts', () => {
     'legend',
     'list',
     'marker',
+    'neighbours',
     'placeholder',
     'source',
     'svg',
+    'water',
   ]);
 });
 

@@ -12,7 +12,13 @@ export interface Palette {
   error: string;
   /** Map colours. */
   land: string;
+  /** At least 3:1 against the background (palette.test.ts), so the country stands out from the page. */
   coast: string;
+  /** The land around the country, muted. */
+  neighbours: string;
+  neighbourCoast: string;
+  /** Lakes: the background's colour, as the sea. */
+  water: string;
   operating: string;
   construction: string;
   plannedSite: string;
@@ -29,7 +35,10 @@ export const PALETTES: Record<'light' | 'dark', Palette> = {
     track: '#e2e6eb',
     error: '#a4262c',
     land: '#e4e7eb',
-    coast: '#b9c0c8',
+    coast: '#848d97',
+    neighbours: '#f1f2f4',
+    neighbourCoast: '#d3d7dc',
+    water: '#ffffff',
     operating: '#0b5cad',
     construction: '#a35200',
     plannedSite: '#7b3fa0',
@@ -44,7 +53,10 @@ export const PALETTES: Record<'light' | 'dark', Palette> = {
     track: '#30353c',
     error: '#ff9b9b',
     land: '#2b3036',
-    coast: '#505963',
+    coast: '#6b7580',
+    neighbours: '#1e2125',
+    neighbourCoast: '#363c43',
+    water: '#16181b',
     operating: '#6cb2ff',
     construction: '#f0a050',
     plannedSite: '#cf9cf0',

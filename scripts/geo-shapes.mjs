@@ -1,0 +1,74 @@
+// Flat geometry for the geometry build: rings of [longitude, latitude] in degrees in, rings
+// simplified or clipped to a longitude/latitude window out. Longitudes are scaled by the cosine of
+// the ring's latitude, so a tolerance means about the same distance north-south and east-west.
+
+/** Douglas-Peucker: the points of `ring` that keep it within `tolerance` degrees of the original. */
+export function simplifyRing(ring, tolerance) {
+  if (ring.length <= 4) return ring;
+  const k = Math.cos((ring[0][1] * Math.PI) / 180);
+  const keep = new Uint8Array(ring.length);
+  keep[0] = keep[ring.length - 1] = 1;
+  const stack = [[0, ring.length - 1]];
+  while (stack.length) {
+    const [a, b] = stack.pop();
+    const [ax, ay] = [ring[a][0] * k, ring[a][1]];
+    const [dx, dy] = [ring[b][0] * k - ax, ring[b][1] - ay];
+    const length = Math.hypot(dx, dy);
+    let [far, farthest] = [-1, tolerance];
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = [ring[i][0] * k - ax, ring[i][1] - ay];
+      const d = length ? Math.abs(px * dy - py * dx) / length : Math.hypot(px, py);
+      if (d > farthest) [far, farthest] = [i, d];
+    }
+    if (far < 0) continue;
+    keep[far] = 1;
+    stack.push([a, far], [far, b]);
+  }
+  const out = ring.filter((_, i) => keep[i]);
+  return out.length >= 4 ? out : [];
+}
+
+/** Sutherland-Hodgman: the part of a closed ring inside the window [[west, south], [east, north]]. */
+export function clipRing(ring, [[x0, y0], [x1, y1]]) {
+  const edges = [
+    [(p) => p[0] >= x0, (p, q) => cut(p, q, 0, x0)],
+    [(p) => p[0] <= x1, (p, q) => cut(p, q, 0, x1)],
+    [(p) => p[1] >= y0, (p, q) => cut(p, q, 1, y0)],
+    [(p) => p[1] <= y1, (p, q) => cut(p, q, 1, y1)],
+  ];
+  let points = ring.slice(0, -1);
+  for (const [inside, at] of edges) {
+    const out = [];
+    points.forEach((p, i) => {
+      const prev = points[(i + points.length - 1) % points.length];
+      if (inside(p)) {
+        if (!inside(prev)) out.push(at(prev, p));
+        out.push(p);
+      } else if (inside(prev)) out.push(at(prev, p));
+    });
+    points = out;
+    if (!points.length) return [];
+  }
+  return points.length >= 3 ? [...points, points[0]] : [];
+}
+
+function cut(p, q, axis, value) {
+  const t = (value - p[axis]) / (q[axis] - p[axis]);
+  const other = 1 - axis;
+  const point = [];
+  point[axis] = value;
+  point[other] = p[other] + t * (q[other] - p[other]);
+  return point;
+}
+
+/** Coordinates rounded to `digits` decimals, repeated points dropped; [] when fewer than 4 remain. */
+export function roundRing(ring, digits) {
+  const f = 10 ** digits;
+  const out = [];
+  for (const [x, y] of ring) {
+    const p = [Math.round(x * f) / f, Math.round(y * f) / f];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  return out.length >= 4 ? out : [];
+}
