@@ -151,7 +151,8 @@ export class LedeDealValueCard extends LedeElement {
     this.#model = hasFatal(this.issues) ? undefined : result.model;
     this.#texts = this.#model && this.#describe(this.#model, this.resolvedLocale);
     const width = (this.#width = this.box.width);
-    this.#rows = this.#texts && width > 0 ? dealBars(this.#texts.bars, width) : undefined;
+    this.#rows =
+      this.#texts && width > 0 ? dealBars(this.#texts.bars, width, this.typeset) : undefined;
   }
 
   protected renderChart(): TemplateResult | typeof nothing {
