@@ -174,7 +174,7 @@ export class LedeDealValueCard extends LedeElement {
         aria-hidden="true"
       >
         ${rows.map(
-          (r) => svg`<text x="0" y=${r.y}>${r.label}</text>
+          (r) => svg`<text x=${r.x} y=${r.y}>${r.label}</text>
             <text class="money" x=${r.moneyX} y=${r.moneyY} text-anchor=${r.moneyAnchor}>${r.money}</text>
             <rect class="bar ${r.deal ? 'deal' : ''}" x="0" y=${r.barY} width=${r.barWidth} height="14"></rect>`,
         )}

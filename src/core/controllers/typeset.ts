@@ -14,7 +14,8 @@ const BOLD = 700;
 /** Widths kept, over every font: enough for a page of widgets in a few fonts and sizes. */
 const LIMIT = 4000;
 
-type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+/** A context with `lang` (Chromium): the font used for a generic or default family depends on it. */
+type Context = (CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D) & { lang?: string };
 
 let context: Context | null | undefined;
 
@@ -29,6 +30,26 @@ function canvasContext(): Context | null {
     context = null;
   }
   return context;
+}
+
+/**
+ * The browser's default font, which the computed style names ("Times New Roman" in Chromium) but
+ * which is drawn per language: Chromium sets Latin text on a Japanese page in its Japanese default
+ * font (DejaVu Serif's 91 px for a word became 106 px in Noto Sans CJK). A canvas asked for
+ * `-webkit-standard` in the page's language measures that font; browsers without it keep the name.
+ */
+const STANDARD = '-webkit-standard';
+let initialFamily: string | undefined;
+
+function drawnFamily(family: string): string {
+  if (initialFamily === undefined) {
+    const probe = document.createElement('span');
+    probe.style.fontFamily = 'initial';
+    document.documentElement.append(probe);
+    initialFamily = getComputedStyle(probe).fontFamily;
+    probe.remove();
+  }
+  return family === initialFamily && CSS.supports('font-family', STANDARD) ? STANDARD : family;
 }
 
 /** Measured widths by font and string, oldest first (a Map keeps insertion order). */
@@ -56,17 +77,18 @@ export const typesetStats = {
 
 /**
  * Widths of text in `family` with `spacing` px after each character (CSS letter-spacing), at any
- * size, regular or bold.
+ * size, regular or bold, in a page of language `lang` (fonts for generic families depend on it).
  */
-export function measuredTypeset(family: string, spacing = 0): Typeset {
+export function measuredTypeset(family: string, spacing = 0, lang = ''): Typeset {
   const canvas = canvasContext();
   if (!canvas || !family) return ESTIMATE;
   return {
     width(text, size, bold = false) {
       const font = `${bold ? BOLD : REGULAR} ${size}px ${family}`;
-      const key = `${spacing} ${font}\n${text}`;
+      const key = `${lang} ${spacing} ${font}\n${text}`;
       let width = widths.get(key);
       if (width === undefined) {
+        if ('lang' in canvas) canvas.lang = lang;
         canvas.font = font;
         // Letter-spacing follows every character, the last one too (as SVG text draws it).
         width = canvas.measureText(text).width + spacing * [...text].length;
@@ -103,18 +125,19 @@ export class TypesetController implements ReactiveController {
   }
 
   /**
-   * The typeset for text inheriting `element`'s computed font: the same object while the family,
-   * letter-spacing and loaded fonts stay the same (layouts memoized on it are not redone), a new
-   * one when any changes. Read on each update, so a page's change of font shows at the next one.
+   * The typeset for text inheriting `element`'s computed font, in a page of language `lang`: the
+   * same object while the family, letter-spacing, language and loaded fonts stay the same (layouts
+   * memoized on it are not redone), a new one when any changes. Read on each update, so a page's
+   * change of font shows at the next one.
    */
-  typesetFor(element: Element): Typeset {
+  typesetFor(element: Element, lang: string): Typeset {
     const style = getComputedStyle(element);
     // `normal` (NaN here) is no extra spacing.
     const spacing = parseFloat(style.letterSpacing) || 0;
-    const key = `${generation} ${spacing} ${style.fontFamily}`;
+    const key = `${generation} ${spacing} ${lang} ${style.fontFamily}`;
     if (key !== this.#key) {
       this.#key = key;
-      this.#typeset = measuredTypeset(style.fontFamily, spacing);
+      this.#typeset = measuredTypeset(drawnFamily(style.fontFamily), spacing, lang);
     }
     return this.#typeset;
   }

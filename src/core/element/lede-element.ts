@@ -254,7 +254,8 @@ export abstract class LedeElement extends LitElement {
   protected get typeset(): Typeset {
     if (this.#asServer) return this.#typeset(staticTypeset());
     const chart = this.renderRoot.querySelector('.chart');
-    return this.#typeset(this.#measure.typesetFor(chart ?? this));
+    const lang = this.#pageAttribute('lang') ?? '';
+    return this.#typeset(this.#measure.typesetFor(chart ?? this, lang));
   }
 
   /**
