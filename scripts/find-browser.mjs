@@ -1,7 +1,8 @@
 // Finds a Chrome or Chromium for the browser tests, the gallery screenshots and the benchmark.
 // Order: CHROME_PATH, then the usual install locations. With --install, when none is found and we
-// run as root on Debian or Ubuntu, installs Debian's chromium with apt-get (set
-// LEDE_NO_BROWSER_INSTALL=1 to forbid that). Nothing here downloads a browser build of its own.
+// run as root on Debian or Ubuntu, installs Debian's chromium with apt-get, and the fonts the text
+// tests draw in when fontconfig lacks any of them (set LEDE_NO_BROWSER_INSTALL=1 to forbid both).
+// Nothing here downloads a browser build of its own.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -46,13 +47,47 @@ function installChromium() {
   });
 }
 
+/** Families the text tests set pages in (src/core/test-helpers/text-fit.ts), and their packages. */
+const FONTS = ['DejaVu Serif', 'DejaVu Sans', 'Noto Sans CJK JP', 'Liberation Serif'];
+const FONT_PACKAGES = [
+  'fonts-dejavu-core',
+  'fonts-dejavu-extra',
+  'fonts-noto-cjk',
+  'fonts-liberation2',
+];
+
+function missingFonts() {
+  let installed = '';
+  try {
+    installed = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' });
+  } catch {
+    return FONTS;
+  }
+  return FONTS.filter((family) => !installed.split(/[\n,]/).some((f) => f.trim() === family));
+}
+
+function installFonts(missing) {
+  console.log(`Fonts missing (${missing.join(', ')}): installing Debian’s font packages.`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...FONT_PACKAGES], {
+    stdio: 'inherit',
+    env,
+  });
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     let browser = findBrowser();
-    if (!browser && process.argv.includes('--install') && canUseApt()) {
+    const install = process.argv.includes('--install') && canUseApt();
+    if (!browser && install) {
       installChromium();
       browser = findBrowser();
     }
+    const missing = missingFonts();
+    if (missing.length > 0 && install) installFonts(missing);
+    else if (missing.length > 0)
+      console.warn(`Fonts missing for the text tests: ${missing.join(', ')}.`);
     if (!browser) throw new Error(`No Chrome or Chromium found: ${HOW}.`);
     console.log(`Browser: ${browser}`);
   } catch (error) {

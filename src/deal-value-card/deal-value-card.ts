@@ -151,7 +151,8 @@ export class LedeDealValueCard extends LedeElement {
     this.#model = hasFatal(this.issues) ? undefined : result.model;
     this.#texts = this.#model && this.#describe(this.#model, this.resolvedLocale);
     const width = (this.#width = this.box.width);
-    this.#rows = this.#texts && width > 0 ? dealBars(this.#texts.bars, width) : undefined;
+    this.#rows =
+      this.#texts && width > 0 ? dealBars(this.#texts.bars, width, this.typeset) : undefined;
   }
 
   protected renderChart(): TemplateResult | typeof nothing {
@@ -173,7 +174,7 @@ export class LedeDealValueCard extends LedeElement {
         aria-hidden="true"
       >
         ${rows.map(
-          (r) => svg`<text x="0" y=${r.y}>${r.label}</text>
+          (r) => svg`<text x=${r.x} y=${r.y}>${r.label}</text>
             <text class="money" x=${r.moneyX} y=${r.moneyY} text-anchor=${r.moneyAnchor}>${r.money}</text>
             <rect class="bar ${r.deal ? 'deal' : ''}" x="0" y=${r.barY} width=${r.barWidth} height="14"></rect>`,
         )}

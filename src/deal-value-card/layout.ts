@@ -13,9 +13,16 @@ export const STACKED_ROW = 62;
 /** Below this width the amount moves under its label (the stylesheet uses the same figure). */
 export const STACKED_BELOW = 420;
 const FONT = 13;
+/**
+ * Text keeps this far from the chart's sides: glyphs reach up to 1 px past their advance (a serif
+ * "V" or "T", DejaVu Serif at 13 px), and the chart clips what overhangs.
+ */
+const INSET = 1;
 
 export interface BarRow {
   label: string;
+  /** Where the label starts. */
+  x: number;
   money: string;
   deal: boolean;
   /** Baseline of the label line. */
@@ -43,13 +50,17 @@ export function dealBars(
   const row = stacked ? STACKED_ROW : ROW;
   return bars.map((bar, i) => {
     const top = i * row;
-    const room = stacked ? width : Math.max(40, width - typeset.width(bar.money, FONT, true) - 12);
+    const inside = width - 2 * INSET;
+    const room = stacked
+      ? inside
+      : Math.max(40, inside - typeset.width(bar.money, FONT, true) - 12);
     return {
       label: wrapText(bar.label, room, FONT, 1, typeset)[0] ?? '',
+      x: INSET,
       money: bar.money,
       deal: bar.deal,
       y: round(top + 16),
-      moneyX: stacked ? 0 : width,
+      moneyX: stacked ? INSET : width - INSET,
       moneyY: round(top + (stacked ? 32 : 16)),
       moneyAnchor: stacked ? 'start' : 'end',
       barY: round(top + (stacked ? 38 : 22)),

@@ -44,6 +44,8 @@ export function placeStageLabels(
   wrapped: string[][],
   // The layout tries many radii with the same labels: it measures them once.
   widths = labelWidths(texts, wrapped),
+  // Text already there (the scale's end labels): stage labels keep clear of it too.
+  obstacles: readonly Box[] = [],
 ): StageLabel[] {
   // Labels claim their place in priority order: the stage reached, the target, the start, then the
   // others from first to last. One that cannot get clear of those placed before it is left out (the
@@ -52,7 +54,7 @@ export function placeStageLabels(
   const last = count - 1;
   const rank = (i: number) => (i === model.current ? 0 : i === last ? 1 : i === 0 ? 2 : 3);
   const order = [...texts.stages.keys()].sort((a, b) => rank(a) - rank(b) || a - b);
-  const placed: Box[] = [];
+  const placed: Box[] = [...obstacles];
   const labels: (StageLabel | undefined)[] = [];
   for (const i of order) {
     const angle = angles[i]!;

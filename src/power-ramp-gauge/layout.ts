@@ -4,13 +4,15 @@ import { interpolateNumber } from 'd3-interpolate';
 import { ESTIMATE, wrapText, type Typeset } from '../core/layout/text.js';
 import type { GaugeModel } from './model.js';
 import type { GaugeTexts } from './describe.js';
-import { FONT, LINE, labelWidths, placeStageLabels, type StageLabel } from './labels.js';
+import { FONT, LINE, labelWidths, placeStageLabels, type Box, type StageLabel } from './labels.js';
 import { round } from '../core/layout/round.js';
 import { sectorPath } from '../core/layout/sector.js';
 
 export const START = (-2 * Math.PI) / 3;
 export const END = (2 * Math.PI) / 3;
 const PAD = 4;
+/** Font size of the scale's end labels (the stylesheet's `.end`). */
+const END_FONT = 12;
 
 export interface Point {
   x: number;
@@ -60,16 +62,18 @@ export function gaugeLayout(
     t.label ? wrapText(t.label, cap, FONT, 2, typeset) : [],
   );
   const widths = labelWidths(texts, wrapped, typeset);
-  const { radius, top } = fitRadius(model, angles, texts, wrapped, widths, size);
+  const endWidths = [texts.min, texts.max].map((t) => typeset.width(t, END_FONT));
+  const { radius, top } = fitRadius(model, angles, texts, wrapped, widths, endWidths, size);
   const cx = size.width / 2;
   const cy = top + radius;
-  const thickness = Math.min(30, Math.max(8, radius * 0.2));
+  const thickness = ringThickness(radius);
   const inner = radius - thickness;
   const path = (a0: number, a1: number) => sectorPath(a0, a1, inner, radius);
   const at = (angle: number, r: number): Point => ({
     x: round(cx + r * Math.sin(angle)),
     y: round(cy - r * Math.cos(angle)),
   });
+  const ends = endLabels(radius, at);
 
   const current = model.stages[model.current]!;
   const last = model.stages[model.stages.length - 1]!;
@@ -78,7 +82,9 @@ export function gaugeLayout(
   const centerSize = centerFontSize(texts.stages[model.current]!.figure, radius, inner, typeset);
   const labelSize = Math.min(18, Math.max(12, radius * 0.13));
   const centerLabel = texts.stages[model.current]!.label;
-  const labelDrop = centerSize * 0.3 + Math.max(14, centerSize * 0.55);
+  // Baseline to baseline: the figure's descent (0.2 em) and the label's ascent (0.9 em) at least.
+  const labelDrop =
+    centerSize * 0.3 + Math.max(14, centerSize * 0.55, centerSize * 0.2 + labelSize * 0.9);
 
   return {
     width: size.width,
@@ -99,10 +105,11 @@ export function gaugeLayout(
       { cx, cy, radius: radius + 14 },
       wrapped,
       widths,
+      ends.map((p, i) => endBox(p, endWidths[i]!)),
     ),
     ends: [
-      { ...below(at(START, inner + thickness / 2), thickness), text: texts.min, anchor: 'middle' },
-      { ...below(at(END, inner + thickness / 2), thickness), text: texts.max, anchor: 'middle' },
+      { ...ends[0]!, text: texts.min, anchor: 'middle' },
+      { ...ends[1]!, text: texts.max, anchor: 'middle' },
     ],
     center: {
       x: round(cx),
@@ -125,8 +132,22 @@ function chordAt(inner: number, drop: number): number {
   return 2 * Math.sqrt(Math.max(0, inner * inner - bottom * bottom)) - 16;
 }
 
-function below(p: Point, thickness: number): Point {
-  return { x: p.x, y: round(p.y + thickness / 2 + LINE) };
+const ringThickness = (radius: number) => Math.min(30, Math.max(8, radius * 0.2));
+
+/** Baseline centres of the scale's end labels, below the ends of the ring. */
+function endLabels(radius: number, at: (a: number, r: number) => Point): Point[] {
+  const thickness = ringThickness(radius);
+  const middle = radius - thickness / 2;
+  return [START, END].map((angle) => {
+    const p = at(angle, middle);
+    return { x: p.x, y: round(p.y + thickness / 2 + LINE) };
+  });
+}
+
+/** The space an end label takes: `width` centred on its point, a line tall around its baseline. */
+function endBox(p: Point, width: number): Box {
+  const top = p.y - LINE * 0.8;
+  return { left: p.x - width / 2, right: p.x + width / 2, top, bottom: top + LINE };
 }
 
 /** A small triangle just outside the arc, pointing at the final stage. */
@@ -153,13 +174,19 @@ function fitRadius(
   texts: GaugeTexts,
   wrapped: string[][],
   widths: number[],
+  endWidths: number[],
   size: Size,
 ): { radius: number; top: number } {
   // Extents around the centre, with the labels placed exactly as they will be drawn (including
-  // any pushed outward to clear a neighbour).
+  // any pushed outward to clear a neighbour or the end labels).
   const extent = (r: number) => {
     const ring = { cx: 0, cy: 0, radius: r + 14 };
-    const boxes = placeStageLabels(model, texts, angles, ring, wrapped, widths).map((l) => l.box);
+    const at = (a: number, d: number) => ({ x: d * Math.sin(a), y: -d * Math.cos(a) });
+    const ends = endLabels(r, at).map((p, i) => endBox(p, endWidths[i]!));
+    const boxes = [
+      ...ends,
+      ...placeStageLabels(model, texts, angles, ring, wrapped, widths, ends).map((l) => l.box),
+    ];
     return {
       up: Math.max(r, ...boxes.map((b) => -b.top)),
       down: Math.max(r * 0.5 + 2 * LINE, ...boxes.map((b) => b.bottom)),

@@ -125,7 +125,13 @@ export class LedePowerRampGauge extends LedeElement {
     }
     if (this.shouldAnimate) this.#sweep.start();
     else this.#sweep.finish();
-    this.#layout = gaugeLayout(this.#model, this.#texts, { width, height }, this.#sweep.progress);
+    this.#layout = gaugeLayout(
+      this.#model,
+      this.#texts,
+      { width, height },
+      this.#sweep.progress,
+      this.typeset,
+    );
   }
 
   /** As the stylesheet's default aspect ratio (3 / 2) and largest height (360px) give it. */

@@ -14,6 +14,7 @@ import { hasFatal, issue, type LedeIssue } from '../core/data/issues.js';
 import { loadRegion, preloadedRegions, preloadRegion } from '../load-region.js';
 import { parseRegion } from '../geo/resolve.js';
 import type { RegionGeometry } from '../geo/region.js';
+import type { Typeset } from '../core/layout/text.js';
 import { parseSiteMap, sitesInRegion, type Site, type SiteMapModel } from './model.js';
 import {
   markerShape,
@@ -154,7 +155,8 @@ export class LedeSiteMap extends LedeElement {
       height: number,
       highlight: string | undefined,
       projection: SiteMapModel['projection'],
-    ) => siteMapLayout(geometry, sites, { width, height }, { highlight, projection }),
+      typeset: Typeset,
+    ) => siteMapLayout(geometry, sites, { width, height }, { highlight, projection, typeset }),
   );
 
   /** The sites drawn: the same array across resizes, a new one when the data or region changes. */
@@ -196,6 +198,7 @@ export class LedeSiteMap extends LedeElement {
       height,
       model.highlight,
       model.projection,
+      this.typeset,
     );
   }
 

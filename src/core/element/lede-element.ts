@@ -24,6 +24,10 @@ import { MediaQueryController } from '../controllers/media.js';
 import { PageContextController } from '../controllers/context.js';
 import { SizeController } from '../controllers/size.js';
 import { ViewportController } from '../controllers/viewport.js';
+import { TypesetController } from '../controllers/typeset.js';
+import { memoizeLast } from '../data/memo.js';
+import type { Typeset } from '../layout/text.js';
+import { staticTypeset } from './static-typeset.js';
 import { closestAttribute } from './ancestors.js';
 import { CHILD_DATA_SELECTOR, parseChildData } from './child-data.js';
 import type { LedeErrorEvent } from './events.js';
@@ -102,6 +106,14 @@ export abstract class LedeElement extends LitElement {
   );
   readonly #prefersDark = new MediaQueryController(this, '(prefers-color-scheme: dark)');
   readonly #viewport = new ViewportController(this);
+  readonly #measure = new TypesetController(this);
+  /**
+   * One typeset object per set of widths, so layouts memoized on it are redone only when the widths
+   * change (a new font, web fonts arriving). Other members (where lines may break) join it here.
+   */
+  readonly #typeset = memoizeLast((widths: Typeset): Typeset => ({
+    width: (text, size, bold) => widths.width(text, size, bold),
+  }));
 
   /** Resolved in willUpdate, read in render. */
   protected resolvedLocale = 'en';
@@ -232,6 +244,18 @@ export abstract class LedeElement extends LitElement {
     const padding = this.resolvedTheme === 'dark' ? 2 * DARK_PADDING_X : 0;
     const chart = Math.round(Math.min(hint, 4000)) - padding;
     return chart > 0 ? { width: chart, height: this.chartHeight(chart) } : { width: 0, height: 0 };
+  }
+
+  /**
+   * How layouts measure text. In the browser: the chart's computed font, measured (text inherits
+   * it from the chart box). On the server, and in the update that takes a server render over: the
+   * static typeset, which laid out the server's HTML, so that the browser adopts the same DOM.
+   */
+  protected get typeset(): Typeset {
+    if (this.#asServer) return this.#typeset(staticTypeset());
+    const chart = this.renderRoot.querySelector('.chart');
+    const lang = this.#pageAttribute('lang') ?? '';
+    return this.#typeset(this.#measure.typesetFor(chart ?? this, lang));
   }
 
   /**
