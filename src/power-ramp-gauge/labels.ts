@@ -50,7 +50,9 @@ export function placeStageLabels(
   // gauge thins its labels; the summary and the table still give every stage).
   const count = texts.stages.length;
   const last = count - 1;
-  const rank = (i: number) => (i === model.current ? 0 : i === last ? 1 : i === 0 ? 2 : 3);
+  // With nothing reached, the first stage (the figure in the centre) comes first.
+  const first = model.current ?? 0;
+  const rank = (i: number) => (i === first ? 0 : i === last ? 1 : i === 0 ? 2 : 3);
   const order = [...texts.stages.keys()].sort((a, b) => rank(a) - rank(b) || a - b);
   const placed: Box[] = [];
   const labels: (StageLabel | undefined)[] = [];

@@ -25,9 +25,9 @@ export interface GaugeLayout {
   radius: number;
   /** Arc paths below are centred on (cx, cy): draw them inside a translated group. */
   track: string;
-  /** Filled arc up to the current stage, at the animation's progress. */
+  /** Filled arc up to the stage reached, at the animation's progress; empty when none is reached. */
   fill: string;
-  /** One band per stage after the current one. */
+  /** One band per stage after the one reached (every stage, from the start, when none is). */
   planned: string[];
   /** Open-ended band past a final "more than" stage. */
   beyond?: string;
@@ -68,13 +68,15 @@ export function gaugeLayout(
     y: round(cy - r * Math.cos(angle)),
   });
 
-  const current = model.stages[model.current]!;
+  // With nothing reached (current absent) nothing is filled, every stage is a planned band from the
+  // start, and the centre shows the first planned figure.
+  const current = model.current;
   const last = model.stages[model.stages.length - 1]!;
-  const reached = angleOf(current.value);
   const lastAngle = angles[angles.length - 1]!;
-  const centerSize = centerFontSize(texts.stages[model.current]!.figure, radius, inner);
+  const bandStarts = current === undefined ? [START, ...angles] : angles.slice(current);
+  const centerSize = centerFontSize(texts.stages[current ?? 0]!.figure, radius, inner);
   const labelSize = Math.min(18, Math.max(12, radius * 0.13));
-  const centerLabel = texts.stages[model.current]!.label;
+  const centerLabel = texts.centerLabel;
   const labelDrop = centerSize * 0.3 + Math.max(14, centerSize * 0.55);
 
   return {
@@ -84,8 +86,10 @@ export function gaugeLayout(
     cy: round(cy),
     radius: round(radius),
     track: path(START, END),
-    fill: path(START, START + (reached - START) * progress),
-    planned: angles.slice(model.current + 1).map((a, i) => path(angles[model.current + i]!, a)),
+    fill: current === undefined ? '' : path(START, START + (angles[current]! - START) * progress),
+    planned: angles
+      .slice(current === undefined ? 0 : current + 1)
+      .map((a, i) => path(bandStarts[i]!, a)),
     beyond: last.atLeast && lastAngle < END ? path(lastAngle, END) : undefined,
     ticks: angles.map((a) => ({ from: at(a, inner - 3), to: at(a, radius + 3) })),
     target: targetMarker(lastAngle, radius, at),
