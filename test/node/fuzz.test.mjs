@@ -199,7 +199,8 @@ function check(arbitraries, predicate, options = {}) {
   );
 }
 
-const GAUGE_ATTRIBUTES = /^(stages|unit|max|current)$|^stages\[\d+\](\.(value|label|atLeast))?$/;
+const GAUGE_ATTRIBUTES =
+  /^(stages|unit|display-unit|max|current)$|^stages\[\d+\](\.(value|label|atLeast))?$/;
 const MAP_ATTRIBUTES =
   /^(region|sites|highlight|projection)$|^sites\[\d+\](\.(name|lat|lon|status|note))?$/;
 const DEAL_ATTRIBUTES =
@@ -373,9 +374,10 @@ test('parseStages and parseGauge: a drawable ramp in range, or an error', () => 
   const input = fc.record(
     {
       stages: fc.oneof({ weight: 4, arbitrary: listOf(stage) }, { weight: 1, arbitrary: anyValue }),
-      unit: fieldOf(fc.constantFrom('W', 'kW', 'MW', 'GW', 'TW')),
+      unit: fieldOf(fc.constantFrom('W', 'kW', 'MW', 'GW', 'TW', 'mégawatts', 'hp')),
+      displayUnit: fieldOf(fc.constantFrom('auto', 'W', 'GW', 'TW', 'gigawatt', 'hp')),
       max: fieldOf(fc.oneof(fc.double({ min: 0 }), edgeNumber)),
-      current: fieldOf(fc.integer({ min: -1, max: 9 })),
+      current: fieldOf(fc.oneof(fc.integer({ min: -1, max: 9 }), fc.constantFrom('none', 'yes'))),
     },
     { requiredKeys: [] },
   );
@@ -395,7 +397,9 @@ test('parseStages and parseGauge: a drawable ramp in range, or an error', () => 
     });
     finite(m.max, 'max');
     assert.ok(m.max > 0 && m.max >= m.stages.at(-1).value, `max ${m.max} covers the stages`);
-    assert.ok(Number.isInteger(m.current) && m.current >= 0 && m.current < m.stages.length);
+    if (m.current !== undefined) {
+      assert.ok(Number.isInteger(m.current) && m.current >= 0 && m.current < m.stages.length);
+    }
   });
 });
 
