@@ -130,7 +130,8 @@ const WIDGETS: Widget[] = [
       highlight: fieldOf(fc.constantFrom('Tokyo', 'Sakai', 'nowhere')),
       projection: fieldOf(fc.constantFrom('auto', 'mercator', 'conic-conformal', 'globe')),
     },
-    issues: /^(region|sites|highlight|projection)$|^sites\[\d+\](\.(name|lat|lon|status|note))?$/,
+    issues:
+      /^(region|sites|highlight|projection)$|^sites\[\d+\](\.(name|lat|lon|status|note|approximate))?$/,
     chart: 'svg[part=svg]',
     runs: 1500,
   },
