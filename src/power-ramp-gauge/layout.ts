@@ -4,7 +4,14 @@ import { interpolateNumber } from 'd3-interpolate';
 import { textWidth, wrapText } from '../core/layout/text.js';
 import type { GaugeModel } from './model.js';
 import type { GaugeTexts } from './describe.js';
-import { FONT, LINE, labelWidths, placeStageLabels, type StageLabel } from './labels.js';
+import {
+  FONT,
+  LINE,
+  figureLines,
+  labelWidths,
+  placeStageLabels,
+  type StageLabel,
+} from './labels.js';
 import { round } from '../core/layout/round.js';
 import { sectorPath } from '../core/layout/sector.js';
 
@@ -56,8 +63,9 @@ export function gaugeLayout(
   // squeeze the ring; the full text stays in the summary and the table.
   const cap = Math.max(56, size.width * 0.2);
   const wrapped = texts.stages.map((t) => (t.label ? wrapText(t.label, cap, FONT) : []));
-  const widths = labelWidths(texts, wrapped);
-  const { radius, top } = fitRadius(model, angles, texts, wrapped, widths, size);
+  const figures = texts.stages.map((t) => figureLines(t.figure, cap));
+  const widths = labelWidths(figures, wrapped);
+  const { radius, top } = fitRadius(model, angles, texts, wrapped, figures, widths, size);
   const cx = size.width / 2;
   const cy = top + radius;
   const thickness = Math.min(30, Math.max(8, radius * 0.2));
@@ -99,6 +107,7 @@ export function gaugeLayout(
       angles,
       { cx, cy, radius: radius + 14 },
       wrapped,
+      figures,
       widths,
     ),
     ends: [
@@ -152,6 +161,7 @@ function fitRadius(
   angles: number[],
   texts: GaugeTexts,
   wrapped: string[][],
+  figures: string[][],
   widths: number[],
   size: Size,
 ): { radius: number; top: number } {
@@ -159,7 +169,9 @@ function fitRadius(
   // any pushed outward to clear a neighbour).
   const extent = (r: number) => {
     const ring = { cx: 0, cy: 0, radius: r + 14 };
-    const boxes = placeStageLabels(model, texts, angles, ring, wrapped, widths).map((l) => l.box);
+    const boxes = placeStageLabels(model, texts, angles, ring, wrapped, figures, widths).map(
+      (l) => l.box,
+    );
     return {
       up: Math.max(r, ...boxes.map((b) => -b.top)),
       down: Math.max(r * 0.5 + 2 * LINE, ...boxes.map((b) => b.bottom)),

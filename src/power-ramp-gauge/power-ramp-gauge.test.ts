@@ -44,12 +44,14 @@ describe('<lede-power-ramp-gauge>', () => {
     );
     expect(texts(el)).to.include.members([
       `150${NBSP}MW 2026`,
-      `plus de${NBSP}240${NBSP}MW à terme`,
       '0',
       `250${NBSP}MW`,
       `150${NBSP}MW`,
       'prévus en 2026',
     ]);
+    // At 480 px the worded hedge takes a line of its own beside the ring.
+    const figures = [...svgOf(el).querySelectorAll('tspan.figure')].map((t) => t.textContent);
+    expect(figures).to.deep.equal([`150${NBSP}MW`, 'plus de', `240${NBSP}MW`]);
     expect(svgOf(el).getAttribute('role')).to.equal('img');
     expect(svgOf(el).getAttribute('aria-label')).to.equal(
       `Puissance${NBSP}: 150${NBSP}mégawatts en 2026 (prévus), plus de 240${NBSP}mégawatts à terme (prévus)`,

@@ -180,7 +180,7 @@ export class LedePowerRampGauge extends LedeElement {
 
   #renderLabel(label: StageLabel) {
     return svg`<text class=${label.current ? 'current' : ''} x=${label.x} y=${label.y} text-anchor=${label.anchor}>
-      <tspan class="figure" x=${label.x}>${label.figure}</tspan>
+      ${label.figureLines.map((f, i) => svg`<tspan class="figure" x=${label.x} dy=${i ? 16 : nothing}>${f}</tspan>`)}
       ${label.lines.map((line) => svg`<tspan class="stage-label" x=${label.x} dy="16">${line}</tspan>`)}
     </text>`;
   }

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { parseGauge } from './model.js';
 import { describeGauge } from './describe.js';
 import { gaugeLayout } from './layout.js';
+import { figureLines } from './labels.js';
+import { formatPower, POWER_UNITS } from '../core/format/power.js';
 
 const SPELLINGS: [string, string][] = [
   ['W', 'W'],
@@ -137,6 +139,29 @@ describe('gauge properties', () => {
         );
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('breaks a figure only after a worded hedge, keeping every character in order', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        fc.constantFrom(...POWER_UNITS),
+        fc.constantFrom('en', 'fr', 'ja'),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 300 }),
+        (value, unit, locale, moreThan, cap) => {
+          const figure = formatPower(value, unit, locale, { moreThan });
+          const lines = figureLines(figure, cap);
+          expect(lines.join('\u00a0')).to.equal(figure);
+          if (lines.length === 2) {
+            expect(lines[0]).to.equal('plus de');
+            expect(lines[1]).to.match(/^\d/);
+          }
+          if (!moreThan || locale !== 'fr') expect(lines).to.deep.equal([figure]);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

@@ -3,46 +3,46 @@ export const snapshots = {};
 
 snapshots["power-ramp-gauge-sakai-fr-480"] = 
 `<svg role="img" part="svg" viewBox="0 0 480 320" aria-label="Puissance&nbsp;: 150&nbsp;mégawatts en 2026 (prévus), plus de 240&nbsp;mégawatts à terme (prévus)">
-<g transform="translate(240,183.4)">
-<path class="track" part="track" d="M-104.6,60.4A120.8,120.8,0,1,1,104.6,60.4L83.7,48.3A96.6,96.6,0,1,0,-83.7,48.3Z"></path>
-<path class="planned" part="planned" d="M-104.6,60.4A120.8,120.8,0,0,1,49.1,-110.3L39.3,-88.3A96.6,96.6,0,0,0,-83.7,48.3Z"></path><path class="planned" part="planned" d="M49.1,-110.3A120.8,120.8,0,0,1,113.2,42.1L90.6,33.7A96.6,96.6,0,0,0,39.3,-88.3Z"></path>
-<path class="beyond" part="planned" d="M113.2,42.1A120.8,120.8,0,0,1,104.6,60.4L83.7,48.3A96.6,96.6,0,0,0,90.6,33.7Z"></path>
+<g transform="translate(240,195.1)">
+<path class="track" part="track" d="M-153.9,88.9A177.7,177.7,0,1,1,153.9,88.9L127.9,73.9A147.7,147.7,0,1,0,-127.9,73.9Z"></path>
+<path class="planned" part="planned" d="M-153.9,88.9A177.7,177.7,0,0,1,72.3,-162.3L60.1,-134.9A147.7,147.7,0,0,0,-127.9,73.9Z"></path><path class="planned" part="planned" d="M72.3,-162.3A177.7,177.7,0,0,1,166.6,62L138.5,51.5A147.7,147.7,0,0,0,60.1,-134.9Z"></path>
+<path class="beyond" part="planned" d="M166.6,62A177.7,177.7,0,0,1,153.9,88.9L127.9,73.9A147.7,147.7,0,0,0,138.5,51.5Z"></path>
 </g>
-<line class="tick" x1="278.1" y1="97.9" x2="290.3" y2="70.3"></line><line class="tick" x1="327.7" y1="216" x2="356" y2="226.5"></line>
-<path class="target" part="marker" d="M355.1,226.2L365.5,223.6L361.3,234.9Z"></path>
-<text class="" x="294.8" y="57.1" text-anchor="start">
-<tspan class="figure" x="294.8">150&nbsp;MW</tspan>
-<tspan class="stage-label" dy="16" x="294.8">2026</tspan>
-</text><text class="" x="366.3" y="227.1" text-anchor="start">
-<tspan class="figure" x="366.3">plus de&nbsp;240&nbsp;MW</tspan>
-<tspan class="stage-label" dy="16" x="366.3">à terme</tspan>
+<line class="tick" x1="298.9" y1="62.9" x2="313.5" y2="30.1"></line><line class="tick" x1="375.6" y1="245.6" x2="409.4" y2="258.1"></line>
+<path class="target" part="marker" d="M408.5,257.8L418.9,255.3L414.7,266.5Z"></path>
+<text class="" x="318" y="16.8" text-anchor="start">
+<tspan class="figure" x="318">150&nbsp;MW</tspan>
+<tspan class="stage-label" dy="16" x="318">2026</tspan>
+</text><text class="" x="419.7" y="250.8" text-anchor="start">
+<tspan class="figure" x="419.7">plus de</tspan><tspan class="figure" x="419.7" dy="16">240&nbsp;MW</tspan>
+<tspan class="stage-label" dy="16" x="419.7">à terme</tspan>
 </text>
-<text class="end" x="145.9" y="265.8" text-anchor="middle">0</text><text class="end" x="334.1" y="265.8" text-anchor="middle">250&nbsp;MW</text>
-<text part="figure" text-anchor="middle" class="center-value planned-figure" x="240" y="194.6" font-size="37.6">150&nbsp;MW</text>
-<text class="center-label" text-anchor="middle" x="240" y="215.3" font-size="15.7">prévus en 2026</text>
+<text class="end" x="99.1" y="307.5" text-anchor="middle">0</text><text class="end" x="380.9" y="307.5" text-anchor="middle">250&nbsp;MW</text>
+<text part="figure" text-anchor="middle" class="center-value planned-figure" x="240" y="211.9" font-size="56">150&nbsp;MW</text>
+<text class="center-label" text-anchor="middle" x="240" y="242.7" font-size="18">prévus en 2026</text>
 </svg>`;
 /* end snapshot power-ramp-gauge-sakai-fr-480 */
 
 snapshots["power-ramp-gauge-reached-fr-480"] = 
 `<svg role="img" part="svg" viewBox="0 0 480 320" aria-label="Puissance&nbsp;: 150&nbsp;mégawatts en 2026 (atteints), plus de 240&nbsp;mégawatts à terme (prévus)">
-<g transform="translate(240,183.4)">
-<path class="track" part="track" d="M-104.6,60.4A120.8,120.8,0,1,1,104.6,60.4L83.7,48.3A96.6,96.6,0,1,0,-83.7,48.3Z"></path>
-<path class="planned" part="planned" d="M49.1,-110.3A120.8,120.8,0,0,1,113.2,42.1L90.6,33.7A96.6,96.6,0,0,0,39.3,-88.3Z"></path>
-<path class="beyond" part="planned" d="M113.2,42.1A120.8,120.8,0,0,1,104.6,60.4L83.7,48.3A96.6,96.6,0,0,0,90.6,33.7Z"></path>
-<path class="fill" part="value" d="M-104.6,60.4A120.8,120.8,0,0,1,49.1,-110.3L39.3,-88.3A96.6,96.6,0,0,0,-83.7,48.3Z"></path>
+<g transform="translate(240,195.1)">
+<path class="track" part="track" d="M-153.9,88.9A177.7,177.7,0,1,1,153.9,88.9L127.9,73.9A147.7,147.7,0,1,0,-127.9,73.9Z"></path>
+<path class="planned" part="planned" d="M72.3,-162.3A177.7,177.7,0,0,1,166.6,62L138.5,51.5A147.7,147.7,0,0,0,60.1,-134.9Z"></path>
+<path class="beyond" part="planned" d="M166.6,62A177.7,177.7,0,0,1,153.9,88.9L127.9,73.9A147.7,147.7,0,0,0,138.5,51.5Z"></path>
+<path class="fill" part="value" d="M-153.9,88.9A177.7,177.7,0,0,1,72.3,-162.3L60.1,-134.9A147.7,147.7,0,0,0,-127.9,73.9Z"></path>
 </g>
-<line class="tick" x1="278.1" y1="97.9" x2="290.3" y2="70.3"></line><line class="tick" x1="327.7" y1="216" x2="356" y2="226.5"></line>
-<path class="target" part="marker" d="M355.1,226.2L365.5,223.6L361.3,234.9Z"></path>
-<text class="current" x="294.8" y="57.1" text-anchor="start">
-<tspan class="figure" x="294.8">150&nbsp;MW</tspan>
-<tspan class="stage-label" dy="16" x="294.8">2026</tspan>
-</text><text class="" x="366.3" y="227.1" text-anchor="start">
-<tspan class="figure" x="366.3">plus de&nbsp;240&nbsp;MW</tspan>
-<tspan class="stage-label" dy="16" x="366.3">à terme</tspan>
+<line class="tick" x1="298.9" y1="62.9" x2="313.5" y2="30.1"></line><line class="tick" x1="375.6" y1="245.6" x2="409.4" y2="258.1"></line>
+<path class="target" part="marker" d="M408.5,257.8L418.9,255.3L414.7,266.5Z"></path>
+<text class="current" x="318" y="16.8" text-anchor="start">
+<tspan class="figure" x="318">150&nbsp;MW</tspan>
+<tspan class="stage-label" dy="16" x="318">2026</tspan>
+</text><text class="" x="419.7" y="250.8" text-anchor="start">
+<tspan class="figure" x="419.7">plus de</tspan><tspan class="figure" x="419.7" dy="16">240&nbsp;MW</tspan>
+<tspan class="stage-label" dy="16" x="419.7">à terme</tspan>
 </text>
-<text class="end" x="145.9" y="265.8" text-anchor="middle">0</text><text class="end" x="334.1" y="265.8" text-anchor="middle">250&nbsp;MW</text>
-<text part="figure" text-anchor="middle" class="center-value" x="240" y="194.6" font-size="37.6">150&nbsp;MW</text>
-<text class="center-label" text-anchor="middle" x="240" y="215.3" font-size="15.7">2026</text>
+<text class="end" x="99.1" y="307.5" text-anchor="middle">0</text><text class="end" x="380.9" y="307.5" text-anchor="middle">250&nbsp;MW</text>
+<text part="figure" text-anchor="middle" class="center-value" x="240" y="211.9" font-size="56">150&nbsp;MW</text>
+<text class="center-label" text-anchor="middle" x="240" y="242.7" font-size="18">2026</text>
 </svg>`;
 /* end snapshot power-ramp-gauge-reached-fr-480 */
 
