@@ -144,7 +144,7 @@ describe('parseGauge()', () => {
     }
     for (const raw of ['yes', 1, 0, 'oui', {}]) {
       const { model, issues } = parseGauge({ stages: [{ value: 1, atLeast: raw }] });
-      expect(model, String(raw)).to.equal(undefined);
+      expect(model, JSON.stringify(raw)).to.equal(undefined);
       expect(issues[0]).to.include({ attribute: 'stages[0].atLeast', severity: 'error' });
     }
   });
@@ -213,8 +213,8 @@ describe('parseGauge() units', () => {
   it('refuses anything that is not a power unit', () => {
     for (const unit of ['horsepower', 'MWh', 'kVA', 'mega', 5, {}, 'W s']) {
       const { model, issues } = parseGauge({ stages: sakai, unit });
-      expect(model, String(unit)).to.equal(undefined);
-      expect(issues[0], String(unit)).to.include({ attribute: 'unit', severity: 'error' });
+      expect(model, JSON.stringify(unit)).to.equal(undefined);
+      expect(issues[0], JSON.stringify(unit)).to.include({ attribute: 'unit', severity: 'error' });
     }
   });
 

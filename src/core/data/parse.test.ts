@@ -117,7 +117,7 @@ describe('parseBoolean()', () => {
   it('refuses anything else instead of guessing', () => {
     for (const raw of ['yes', 'oui', '', 1, 0, {}, []]) {
       const { value, issues } = parseBoolean('atLeast', raw);
-      expect(value, String(raw)).to.equal(undefined);
+      expect(value, JSON.stringify(raw)).to.equal(undefined);
       expect(issues[0]).to.include({ attribute: 'atLeast', severity: 'error' });
     }
   });
