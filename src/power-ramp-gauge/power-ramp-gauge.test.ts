@@ -136,6 +136,18 @@ describe('<lede-power-ramp-gauge>', () => {
     expect(texts(el)).to.include(`80${NBSP}MW 2027`);
   });
 
+  it('reads current and displayUnit from a JSON child', async () => {
+    const el = await drawn(
+      html`<lede-power-ramp-gauge lang="en" no-animation>
+        <script type="application/json">
+          { "stages": [{ "value": 800 }, { "value": 1500 }], "displayUnit": "auto", "current": 0 }
+        </script>
+      </lede-power-ramp-gauge>`,
+    );
+    expect(texts(el)).to.include.members([`0.8${NBSP}GW`, `1.5${NBSP}GW`]);
+    expect(shadow(el).querySelector('[part=value]')).to.not.equal(null);
+  });
+
   it('reports invalid JSON once, shows a message naming the attribute, and never throws', async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
     const el = document.createElement('lede-power-ramp-gauge');
