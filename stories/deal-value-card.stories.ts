@@ -136,7 +136,7 @@ export const BrokenAmount = {
 };
 
 export const Recovered = {
-  name: 'Recovered: bad date, a comparison in a third currency',
+  name: 'Broken: an impossible date, a comparison in a third currency',
   render: () =>
     html`<lede-deal-value-card
       lang="en"
@@ -149,6 +149,20 @@ export const Recovered = {
         { label: 'In euros', amount: 5e9, currency: 'EUR' },
         { label: 'In dollars', amount: 1e9, currency: 'USD' },
       ])}
+    ></lede-deal-value-card>`,
+};
+
+export const MonthOnly = {
+  name: 'A date known to the month (2025-03)',
+  render: () =>
+    html`<lede-deal-value-card
+      lang="en"
+      amount="100000000000"
+      currency="JPY"
+      converted-amount="676000000"
+      converted-currency="USD"
+      label="Land and buildings of Sharp's Sakai plant"
+      date="2025-03"
     ></lede-deal-value-card>`,
 };
 
@@ -167,6 +181,7 @@ export const __namedExportsOrder = [
   'DollarThreeComparisons',
   'Dark',
   'Narrow',
+  'MonthOnly',
   'Recovered',
   'BrokenAmount',
 ];

@@ -78,10 +78,12 @@ export const FiveStages = {
 };
 
 export const Gigawatts = {
-  name: 'Gigawatt scale (fr)',
+  name: 'Gigawatt scale, display-unit auto (fr)',
   render: () =>
     html`<lede-power-ramp-gauge
       lang="fr"
+      display-unit="auto"
+      current="0"
       heading="Un parc de centres de données"
       stages='[{"value":1200,"label":"2027"},{"value":2500,"label":"2030","atLeast":true}]'
     ></lede-power-ramp-gauge>`,
@@ -169,16 +171,26 @@ export const NegativeValue = {
     ></lede-power-ramp-gauge>`,
 };
 
-export const Recoverable = {
-  name: 'Recovered: unknown unit, max too small, current out of range',
+export const UnknownUnit = {
+  name: 'Broken: a unit that is no power unit (horsepower)',
   render: () =>
     html`<lede-power-ramp-gauge
       lang="en"
-      heading="Drawn with defaults"
+      heading="Refused rather than drawn in megawatts"
       unit="horsepower"
-      max="100"
-      current="7"
       stages=${SAKAI_EN}
+    ></lede-power-ramp-gauge>`,
+};
+
+export const UnitInWords = {
+  name: 'Unit in words, kept as written (mégawatts, 300 and 1,000)',
+  render: () =>
+    html`<lede-power-ramp-gauge
+      lang="fr"
+      unit="mégawatts"
+      current="0"
+      heading="Deux phases"
+      stages='[{"value":300,"label":"2027"},{"value":1000,"label":"2030"}]'
     ></lede-power-ramp-gauge>`,
 };
 
@@ -197,11 +209,12 @@ export const __namedExportsOrder = [
   'OneStage',
   'FiveStages',
   'Gigawatts',
+  'UnitInWords',
   'Dark',
   'Narrow',
   'JsonChild',
   'HostileLabel',
-  'Recoverable',
+  'UnknownUnit',
   'BrokenJson',
   'NoStage',
   'NegativeValue',

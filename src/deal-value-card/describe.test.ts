@@ -48,4 +48,12 @@ describe('describeDeal()', () => {
     expect(bare.rateNote).to.equal(undefined);
     expect(bare.summary).to.equal(`1,2${NBSP}milliard d’euros`);
   });
+
+  it('writes a date at the precision the author gave it', () => {
+    expect(formatDate('2025', 'en')).to.equal('2025');
+    expect(formatDate('2025-03', 'en')).to.equal('March 2025');
+    expect(formatDate('2025-03', 'fr')).to.equal('mars 2025');
+    expect(formatDate('2025-03', 'ja')).to.equal('2025年3月');
+    expect(formatDate('2025-03-14', 'en')).to.equal('March 14, 2025');
+  });
 });

@@ -41,14 +41,22 @@ const WORDS: Record<Language, DealWords> = {
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "14 mars 2025", "March 14, 2025", "2025年3月14日": the date in the reader's locale. */
+/** Date parts shown for a date given as yyyy, yyyy-mm or yyyy-mm-dd: never more than the author gave. */
+const PARTS: Record<number, Intl.DateTimeFormatOptions> = {
+  4: { year: 'numeric' },
+  7: { year: 'numeric', month: 'long' },
+  10: { dateStyle: 'long' },
+};
+
+/** "14 mars 2025", "March 2025", "2025年": the date in the reader's locale, at the precision given. */
 export function formatDate(iso: string, locale: string): string {
-  let format = dateFormats.get(locale);
+  const key = `${locale}|${iso.length}`;
+  let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
+    format = new Intl.DateTimeFormat(locale, { ...PARTS[iso.length], timeZone: 'UTC' });
+    dateFormats.set(key, format);
   }
-  return format.format(new Date(`${iso}T00:00:00Z`));
+  return format.format(new Date(`${`${iso}-01-01`.slice(0, 10)}T00:00:00Z`));
 }
 
 export interface DealTexts {

@@ -47,42 +47,106 @@ describe('parseDeal()', () => {
     }
   });
 
-  it('leaves out a conversion without its currency, and says so', () => {
-    const { model, issues } = parseDeal({ amount: 1, currency: 'EUR', convertedAmount: '2' });
-    expect(model!.converted).to.equal(undefined);
-    expect(issues[0]).to.include({ attribute: 'converted-currency', severity: 'warning' });
+  it('refuses half a conversion or a conversion it cannot read', () => {
+    for (const [input, attribute] of [
+      [{ convertedAmount: '2' }, 'converted-currency'],
+      [{ convertedCurrency: 'USD' }, 'converted-amount'],
+      [{ convertedAmount: 'lots', convertedCurrency: 'USD' }, 'converted-amount'],
+      [{ convertedAmount: 2, convertedCurrency: 'dollars' }, 'converted-currency'],
+    ] as const) {
+      const { model, issues } = parseDeal({ amount: 1, currency: 'EUR', ...input });
+      expect(model, JSON.stringify(input)).to.equal(undefined);
+      expect(issues[0], JSON.stringify(input)).to.include({ attribute, severity: 'error' });
+    }
+    const usd = parseDeal({
+      amount: 1,
+      currency: 'EUR',
+      convertedAmount: 2,
+      convertedCurrency: ' usd ',
+    });
+    expect(usd.model!.converted).to.deep.equal({ amount: 2, currency: 'USD' });
   });
 
-  it('reports a comparison in a third currency instead of guessing a rate', () => {
+  it('refuses a comparison in a currency it cannot convert instead of guessing a rate', () => {
     const { model, issues } = parseDeal({
       ...SAKAI,
       compare: '[{"label":"A","amount":5,"currency":"EUR"},{"label":"B","amount":7}]',
     });
-    expect(model!.compare.map((c) => c.label)).to.deep.equal(['B']);
-    expect(issues[0]).to.include({ attribute: 'compare[0].currency', severity: 'warning' });
+    expect(model).to.equal(undefined);
+    expect(issues.map((i) => [i.attribute, i.severity])).to.deep.equal([
+      ['compare[0].currency', 'error'],
+    ]);
   });
 
-  it('reports bad compare JSON and draws the card without comparisons', () => {
-    const { model, issues } = parseDeal({ ...SAKAI, compare: '[{label:}]' });
-    expect(model!.compare).to.deep.equal([]);
-    expect(issues[0]).to.include({ attribute: 'compare', severity: 'warning' });
+  it('refuses a comparison it cannot read, and compare JSON that is broken or no list', () => {
+    for (const [compare, attribute] of [
+      ['[{label:}]', 'compare'],
+      ['{"label":"A","amount":1}', 'compare'],
+      ['[{"label":"A"}]', 'compare[0]'],
+      ['[{"amount":5}]', 'compare[0]'],
+      ['[7]', 'compare[0]'],
+      ['[{"label":"A","amount":1,"currency":5}]', 'compare[0].currency'],
+    ] as const) {
+      const { model, issues } = parseDeal({ ...SAKAI, compare });
+      expect(model, compare).to.equal(undefined);
+      expect(issues[0], compare).to.include({ attribute, severity: 'error' });
+    }
   });
 
-  it('snaps precision to 1–6', () => {
+  it('reads a comparison currency in any case, and one without a currency in the deal’s', () => {
+    const { model } = parseDeal({
+      ...SAKAI,
+      compare: [
+        { label: 'A', amount: 676000000, currency: 'usd' },
+        { label: 'B', amount: 5 },
+      ],
+    });
+    expect(model!.compare.map((c) => [c.given.currency, c.converted])).to.deep.equal([
+      ['USD', true],
+      ['JPY', false],
+    ]);
+    expect(model!.compare[0]!.amount).to.be.closeTo(1e11, 1);
+  });
+
+  it('takes a precision from 1 to 6 and refuses anything else', () => {
     expect(parseDeal({ amount: 1, currency: 'USD', precision: '2' }).model!.precision).to.equal(2);
-    const { model, issues } = parseDeal({ amount: 1, currency: 'USD', precision: '9' });
-    expect(model!.precision).to.equal(3);
-    expect(issues[0]!.attribute).to.equal('precision');
+    expect(parseDeal({ amount: 1, currency: 'USD' }).model!.precision).to.equal(3);
+    for (const precision of ['9', '0', '2.5', 'high', -1]) {
+      const { model, issues } = parseDeal({ amount: 1, currency: 'USD', precision });
+      expect(model, String(precision)).to.equal(undefined);
+      expect(issues[0]).to.include({ attribute: 'precision', severity: 'error' });
+    }
+  });
+
+  it('leaves out a name that is not text, with a note that something was dropped', () => {
+    const { model, issues } = parseDeal({ amount: 1, currency: 'USD', buyer: { name: 'x' } });
+    expect(model!.buyer).to.equal(undefined);
+    expect(issues[0]).to.include({ attribute: 'buyer', severity: 'warning', dropped: true });
   });
 });
 
 describe('parseDate()', () => {
-  it('takes calendar dates written yyyy-mm-dd and reports anything else', () => {
-    expect(parseDate('2025-03-14').value).to.equal('2025-03-14');
-    for (const bad of ['2025-02-30', '14/03/2025', 'soon', '2025-3-14']) {
+  it('takes dates written yyyy, yyyy-mm or yyyy-mm-dd, as given', () => {
+    for (const date of ['2025', '2025-03', '2025-03-14', ' 2024-02-29 ']) {
+      expect(parseDate(date), date).to.deep.equal({ value: date.trim(), issues: [] });
+    }
+    expect(parseDate(2025)).to.deep.equal({ value: '2025', issues: [] });
+  });
+
+  it('refuses any other date', () => {
+    for (const bad of [
+      '2025-02-30',
+      '14/03/2025',
+      'soon',
+      '2025-3-14',
+      '2025-13',
+      '25',
+      25,
+      2025.5,
+    ]) {
       const { value, issues } = parseDate(bad);
-      expect(value, bad).to.equal(undefined);
-      expect(issues[0]).to.include({ attribute: 'date', severity: 'warning' });
+      expect(value, String(bad)).to.equal(undefined);
+      expect(issues[0]).to.include({ attribute: 'date', severity: 'error' });
     }
   });
 });

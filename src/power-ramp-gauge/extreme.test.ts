@@ -1,6 +1,6 @@
 // Extreme but valid data: 50 stages, and values from 1 W to 10 TW. The gauge must draw, keep its
 // labels inside the chart and apart (thinning them when they cannot all fit), and write every figure
-// sensibly in each language.
+// sensibly in each language. Figures this far apart are drawn with display-unit="auto".
 import { expect, html } from '@open-wc/testing';
 import './define.js';
 import { parseGauge } from './model.js';
@@ -20,8 +20,15 @@ const FIFTY = Array.from({ length: 50 }, (_, i) => ({ value: (i + 1) * 10, label
 /** One stage per power of ten from 1 W to 10 TW, given in watts. */
 const DECADES = Array.from({ length: 14 }, (_, i) => ({ value: 10 ** i }));
 
-function layoutOf(stages: unknown, unit: string, locale: string, width: number, height: number) {
-  const model = parseGauge({ stages, unit, current: 3 }).model!;
+function layoutOf(
+  stages: readonly unknown[],
+  unit: string,
+  locale: string,
+  width: number,
+  height: number,
+) {
+  const current = Math.min(3, stages.length - 1);
+  const model = parseGauge({ stages, unit, current, displayUnit: 'auto' }).model!;
   const texts = describeGauge(model, locale);
   return { model, texts, layout: gaugeLayout(model, texts, { width, height }) };
 }
@@ -90,13 +97,14 @@ describe('gauge with extreme data', () => {
       '10 TW',
     ]);
     expect(texts.max.replace(/\u00a0/g, ' ')).to.equal('12 TW');
-    expect(texts.rows[0]).to.deep.equal(['1', '1\u00a0watt']);
-    expect(
-      describeGauge(parseGauge({ stages: DECADES, unit: 'W' }).model!, 'fr').rows[1],
-    ).to.deep.equal(['2', '10\u00a0watts']);
-    expect(
-      describeGauge(parseGauge({ stages: DECADES, unit: 'W' }).model!, 'ja').rows[0],
-    ).to.deep.equal(['1', '1ワット']);
+    expect(texts.rows[0]).to.deep.equal(['1', '1\u00a0watt', 'reached']);
+    const inWatts = parseGauge({ stages: DECADES, unit: 'W' }).model!;
+    expect(describeGauge(inWatts, 'fr').rows[1]).to.deep.equal(['2', '10\u00a0watts', 'prévue']);
+    expect(describeGauge(inWatts, 'ja').rows[0]).to.deep.equal(['1', '1ワット', '計画']);
+    // Without display-unit every figure stays in the author's watts.
+    const figures = describeGauge(inWatts, 'en').stages.map((s) => s.figure);
+    expect(figures.at(-1)).to.equal('10,000,000,000,000\u00a0W');
+    expect(figures.every((f) => f.endsWith('\u00a0W'))).to.equal(true);
   });
 
   for (const locale of LOCALES) {

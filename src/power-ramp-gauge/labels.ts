@@ -12,10 +12,12 @@ export const LINE = 16;
 
 export interface StageLabel {
   x: number;
-  /** Baseline of the first line (the figure); the stage label, if any, sits one line below. */
+  /** Baseline of the first line (the figure); the stage label, if any, sits below the figure's lines. */
   y: number;
   anchor: 'start' | 'middle' | 'end';
   figure: string;
+  /** The figure as drawn: on two lines when a worded hedge would not fit ("plus de" / "240 MW"). */
+  figureLines: string[];
   /** The stage label, wrapped to fit beside the ring. */
   lines: string[];
   current: boolean;
@@ -42,8 +44,9 @@ export function placeStageLabels(
   angles: number[],
   ring: Ring,
   wrapped: string[][],
+  figures: string[][] = texts.stages.map((t) => [t.figure]),
   // The layout tries many radii with the same labels: it measures them once.
-  widths = labelWidths(texts, wrapped),
+  widths = labelWidths(figures, wrapped),
   // Text already there (the scale's end labels): stage labels keep clear of it too.
   obstacles: readonly Box[] = [],
 ): StageLabel[] {
@@ -52,7 +55,9 @@ export function placeStageLabels(
   // gauge thins its labels; the summary and the table still give every stage).
   const count = texts.stages.length;
   const last = count - 1;
-  const rank = (i: number) => (i === model.current ? 0 : i === last ? 1 : i === 0 ? 2 : 3);
+  // With nothing reached, the first stage (the figure in the centre) comes first.
+  const first = model.current ?? 0;
+  const rank = (i: number) => (i === first ? 0 : i === last ? 1 : i === 0 ? 2 : 3);
   const order = [...texts.stages.keys()].sort((a, b) => rank(a) - rank(b) || a - b);
   const placed: Box[] = [...obstacles];
   const labels: (StageLabel | undefined)[] = [];
@@ -60,11 +65,12 @@ export function placeStageLabels(
     const angle = angles[i]!;
     const lines = wrapped[i]!;
     const width = widths[i]!;
-    let label = labelAt(angle, ring.radius, ring, width, lines.length + 1);
+    const count = figures[i]!.length + lines.length;
+    let label = labelAt(angle, ring.radius, ring, width, count);
     // The others move out only a little: pushed far, they would shrink the ring to make room.
     const steps = rank(i) < 3 ? 12 : 2;
     for (let step = 1; step <= steps && placed.some((b) => overlaps(b, label.box)); step++) {
-      label = labelAt(angle, ring.radius + step * 6, ring, width, lines.length + 1);
+      label = labelAt(angle, ring.radius + step * 6, ring, width, count);
     }
     if (rank(i) > 0 && placed.some((b) => overlaps(b, label.box))) continue;
     placed.push(label.box);
@@ -73,6 +79,7 @@ export function placeStageLabels(
       y: round(label.y),
       anchor: label.anchor,
       figure: texts.stages[i]!.figure,
+      figureLines: figures[i]!,
       lines,
       current: i === model.current,
       box: label.box,
@@ -83,15 +90,26 @@ export function placeStageLabels(
 }
 
 export function labelWidths(
-  texts: GaugeTexts,
+  figures: string[][],
   wrapped: string[][],
   typeset: Typeset = ESTIMATE,
 ): number[] {
-  return texts.stages.map((text, i) => labelWidth(text.figure, wrapped[i]!, typeset));
+  return figures.map((figure, i) => labelWidth(figure, wrapped[i]!, typeset));
 }
 
-export function labelWidth(figure: string, lines: string[], typeset: Typeset = ESTIMATE): number {
-  return Math.max(typeset.width(figure, FONT, true), ...lines.map((l) => typeset.width(l, FONT)));
+export function labelWidth(figure: string[], lines: string[], typeset: Typeset = ESTIMATE): number {
+  const bold = figure.map((f) => typeset.width(f, FONT, true));
+  return Math.max(...bold, ...lines.map((l) => typeset.width(l, FONT)));
+}
+
+/**
+ * A figure wider than `cap` whose hedge is written in words ("plus de 240 MW") breaks after the
+ * hedge, so that the words do not push the ring down to nothing at 320 px; others stay whole.
+ */
+export function figureLines(figure: string, cap: number, typeset: Typeset = ESTIMATE): string[] {
+  const hedge = /^(\D*\p{L}\D*?)[\s\u00a0]+(?=[\d.,])/u.exec(figure);
+  if (!hedge || typeset.width(figure, FONT, true) <= cap) return [figure];
+  return [hedge[1]!, figure.slice(hedge[0].length)];
 }
 
 function labelAt(angle: number, r: number, ring: Ring, width: number, lines: number) {

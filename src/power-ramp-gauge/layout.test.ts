@@ -4,8 +4,15 @@ import { describeGauge } from './describe.js';
 import { END, gaugeLayout, START } from './layout.js';
 import { textWidth } from '../core/layout/text.js';
 
-function layoutOf(stages: unknown, width: number, height: number, progress = 1, max?: number) {
-  const model = parseGauge({ stages, max }).model!;
+function layoutOf(
+  stages: unknown,
+  width: number,
+  height: number,
+  progress = 1,
+  max?: number,
+  current?: number,
+) {
+  const model = parseGauge({ stages, max, current }).model!;
   const texts = describeGauge(model, 'fr');
   return { layout: gaugeLayout(model, texts, { width, height }, progress), texts };
 }
@@ -61,8 +68,8 @@ describe('gaugeLayout()', () => {
   });
 
   it('draws an empty fill at the start of the sweep and the full fill at its end', () => {
-    const start = layoutOf(sakai, 480, 320, 0).layout;
-    const end = layoutOf(sakai, 480, 320, 1).layout;
+    const start = layoutOf(sakai, 480, 320, 0, undefined, 0).layout;
+    const end = layoutOf(sakai, 480, 320, 1, undefined, 0).layout;
     expect(start.fill).to.not.equal(end.fill);
     expect(start.track).to.equal(end.track);
     // The filled sector starts at the left end of the arc in both.
@@ -71,7 +78,7 @@ describe('gaugeLayout()', () => {
   });
 
   it('draws one planned band per later stage and an open band after a "more than" stage', () => {
-    const { layout } = layoutOf(sakai, 480, 320);
+    const { layout } = layoutOf(sakai, 480, 320, 1, undefined, 0);
     expect(layout.planned).to.have.length(1);
     expect(layout.beyond).to.be.a('string');
     expect(layout.ticks).to.have.length(2);

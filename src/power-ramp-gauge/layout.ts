@@ -4,7 +4,15 @@ import { interpolateNumber } from 'd3-interpolate';
 import { ESTIMATE, wrapText, type Typeset } from '../core/layout/text.js';
 import type { GaugeModel } from './model.js';
 import type { GaugeTexts } from './describe.js';
-import { FONT, LINE, labelWidths, placeStageLabels, type Box, type StageLabel } from './labels.js';
+import {
+  FONT,
+  LINE,
+  figureLines,
+  labelWidths,
+  placeStageLabels,
+  type Box,
+  type StageLabel,
+} from './labels.js';
 import { round } from '../core/layout/round.js';
 import { sectorPath } from '../core/layout/sector.js';
 
@@ -27,9 +35,9 @@ export interface GaugeLayout {
   radius: number;
   /** Arc paths below are centred on (cx, cy): draw them inside a translated group. */
   track: string;
-  /** Filled arc up to the current stage, at the animation's progress. */
+  /** Filled arc up to the stage reached, at the animation's progress; empty when none is reached. */
   fill: string;
-  /** One band per stage after the current one. */
+  /** One band per stage after the one reached (every stage, from the start, when none is). */
   planned: string[];
   /** Open-ended band past a final "more than" stage. */
   beyond?: string;
@@ -61,9 +69,19 @@ export function gaugeLayout(
   const wrapped = texts.stages.map((t) =>
     t.label ? wrapText(t.label, cap, FONT, 2, typeset) : [],
   );
-  const widths = labelWidths(texts, wrapped, typeset);
+  const figures = texts.stages.map((t) => figureLines(t.figure, cap, typeset));
+  const widths = labelWidths(figures, wrapped, typeset);
   const endWidths = [texts.min, texts.max].map((t) => typeset.width(t, END_FONT));
-  const { radius, top } = fitRadius(model, angles, texts, wrapped, widths, endWidths, size);
+  const { radius, top } = fitRadius(
+    model,
+    angles,
+    texts,
+    wrapped,
+    figures,
+    widths,
+    endWidths,
+    size,
+  );
   const cx = size.width / 2;
   const cy = top + radius;
   const thickness = ringThickness(radius);
@@ -75,13 +93,15 @@ export function gaugeLayout(
   });
   const ends = endLabels(radius, at);
 
-  const current = model.stages[model.current]!;
+  // With nothing reached (current absent) nothing is filled, every stage is a planned band from the
+  // start, and the centre shows the first planned figure.
+  const current = model.current;
   const last = model.stages[model.stages.length - 1]!;
-  const reached = angleOf(current.value);
   const lastAngle = angles[angles.length - 1]!;
-  const centerSize = centerFontSize(texts.stages[model.current]!.figure, radius, inner, typeset);
+  const bandStarts = current === undefined ? [START, ...angles] : angles.slice(current);
+  const centerSize = centerFontSize(texts.stages[current ?? 0]!.figure, radius, inner, typeset);
   const labelSize = Math.min(18, Math.max(12, radius * 0.13));
-  const centerLabel = texts.stages[model.current]!.label;
+  const centerLabel = texts.centerLabel;
   // Baseline to baseline: the figure's descent (0.2 em) and the label's ascent (0.9 em) at least.
   const labelDrop =
     centerSize * 0.3 + Math.max(14, centerSize * 0.55, centerSize * 0.2 + labelSize * 0.9);
@@ -93,8 +113,10 @@ export function gaugeLayout(
     cy: round(cy),
     radius: round(radius),
     track: path(START, END),
-    fill: path(START, START + (reached - START) * progress),
-    planned: angles.slice(model.current + 1).map((a, i) => path(angles[model.current + i]!, a)),
+    fill: current === undefined ? '' : path(START, START + (angles[current]! - START) * progress),
+    planned: angles
+      .slice(current === undefined ? 0 : current + 1)
+      .map((a, i) => path(bandStarts[i]!, a)),
     beyond: last.atLeast && lastAngle < END ? path(lastAngle, END) : undefined,
     ticks: angles.map((a) => ({ from: at(a, inner - 3), to: at(a, radius + 3) })),
     target: targetMarker(lastAngle, radius, at),
@@ -104,6 +126,7 @@ export function gaugeLayout(
       angles,
       { cx, cy, radius: radius + 14 },
       wrapped,
+      figures,
       widths,
       ends.map((p, i) => endBox(p, endWidths[i]!)),
     ),
@@ -173,6 +196,7 @@ function fitRadius(
   angles: number[],
   texts: GaugeTexts,
   wrapped: string[][],
+  figures: string[][],
   widths: number[],
   endWidths: number[],
   size: Size,
@@ -185,7 +209,9 @@ function fitRadius(
     const ends = endLabels(r, at).map((p, i) => endBox(p, endWidths[i]!));
     const boxes = [
       ...ends,
-      ...placeStageLabels(model, texts, angles, ring, wrapped, widths, ends).map((l) => l.box),
+      ...placeStageLabels(model, texts, angles, ring, wrapped, figures, widths, ends).map(
+        (l) => l.box,
+      ),
     ];
     return {
       up: Math.max(r, ...boxes.map((b) => -b.top)),

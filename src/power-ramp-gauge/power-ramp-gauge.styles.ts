@@ -45,6 +45,10 @@ export const gaugeStyles = css`
   .center-value {
     font-weight: 700;
   }
+  /* Nothing reached: the centre's figure is planned, so it does not take the reached accent. */
+  .center-value.planned-figure {
+    fill: var(--_text);
+  }
   .stage-label,
   .end,
   .center-label {

@@ -24,7 +24,7 @@ const texts = (el: Element) =>
 describe('<lede-power-ramp-gauge>', () => {
   const warnings = captureWarnings();
 
-  it('draws the Sakai ramp in French with its heading, source and figures', async () => {
+  it('draws the Sakai ramp in French with its heading, source and figures, all planned', async () => {
     const el = await drawn<LedePowerRampGauge>(
       html`<lede-power-ramp-gauge
         lang="fr"
@@ -44,18 +44,51 @@ describe('<lede-power-ramp-gauge>', () => {
     );
     expect(texts(el)).to.include.members([
       `150${NBSP}MW 2026`,
-      `>${NBSP}240${NBSP}MW à terme`,
       '0',
       `250${NBSP}MW`,
       `150${NBSP}MW`,
+      'prévus en 2026',
     ]);
+    // At 480 px the worded hedge takes a line of its own beside the ring.
+    const figures = [...svgOf(el).querySelectorAll('tspan.figure')].map((t) => t.textContent);
+    expect(figures).to.deep.equal([`150${NBSP}MW`, 'plus de', `240${NBSP}MW`]);
     expect(svgOf(el).getAttribute('role')).to.equal('img');
     expect(svgOf(el).getAttribute('aria-label')).to.equal(
-      `Puissance${NBSP}: 150${NBSP}mégawatts en 2026, plus de 240${NBSP}mégawatts à terme`,
+      `Puissance${NBSP}: 150${NBSP}mégawatts en 2026 (prévus), plus de 240${NBSP}mégawatts à terme (prévus)`,
     );
-    const rows = [...root.querySelectorAll('tbody tr')].map((r) => r.textContent.trim());
-    expect(rows).to.have.length(2);
+    // The plant opens in 2026: nothing is filled, and the centre figure is drawn as planned.
+    expect(root.querySelector('[part=value]')).to.equal(null);
+    expect(root.querySelectorAll('[part=planned]')).to.have.length(3);
+    expect(root.querySelector('[part=figure]')!.classList.contains('planned-figure')).to.equal(
+      true,
+    );
+    expect(root.querySelector('text.current')).to.equal(null);
+    const rows = [...root.querySelectorAll('tbody tr')].map((r) =>
+      [...r.children].map((c) => c.textContent.trim()),
+    );
+    expect(rows).to.deep.equal([
+      ['2026', `150${NBSP}mégawatts`, 'prévue'],
+      ['à terme', `plus de 240${NBSP}mégawatts`, 'prévue'],
+    ]);
     expect(warnings).to.deep.equal([]);
+  });
+
+  it('fills the ramp up to the stage current names, in the reached style', async () => {
+    const el = await drawn(
+      html`<lede-power-ramp-gauge
+        lang="en"
+        no-animation
+        current="0"
+        stages=${SAKAI}
+      ></lede-power-ramp-gauge>`,
+    );
+    const root = shadow(el);
+    expect(root.querySelector('[part=value]')!.getAttribute('d')).to.match(/^M/);
+    expect(root.querySelectorAll('[part=planned]')).to.have.length(2);
+    expect(root.querySelector('[part=figure]')!.getAttribute('class')).to.equal('center-value');
+    expect(root.querySelector('text.current')!.textContent).to.contain(`150${NBSP}MW`);
+    const status = [...root.querySelectorAll('tbody tr td:last-child')].map((c) => c.textContent);
+    expect(status).to.deep.equal(['reached', 'planned']);
   });
 
   it('passes axe in light and dark themes', async () => {
@@ -81,7 +114,14 @@ describe('<lede-power-ramp-gauge>', () => {
     const ready = nextEvent(el, 'lede-ready');
     box.append(el);
     await ready;
+    expect(texts(el)).to.include(`1,200${NBSP}MW`);
+    el.displayUnit = 'auto';
+    await el.updateComplete;
     expect(texts(el)).to.include(`1.2${NBSP}GW`);
+    el.displayUnit = 'kilowatts';
+    el.current = 'none';
+    await el.updateComplete;
+    expect(texts(el)).to.include(`1,200,000${NBSP}kW`);
   });
 
   it('reads data from a JSON child when attributes are absent, attributes winning', async () => {
@@ -94,6 +134,18 @@ describe('<lede-power-ramp-gauge>', () => {
     );
     expect(shadow(el).querySelector('[part=heading]')!.textContent).to.equal('From the attribute');
     expect(texts(el)).to.include(`80${NBSP}MW 2027`);
+  });
+
+  it('reads current and displayUnit from a JSON child', async () => {
+    const el = await drawn(
+      html`<lede-power-ramp-gauge lang="en" no-animation>
+        <script type="application/json">
+          { "stages": [{ "value": 800 }, { "value": 1500 }], "displayUnit": "auto", "current": 0 }
+        </script>
+      </lede-power-ramp-gauge>`,
+    );
+    expect(texts(el)).to.include.members([`0.8${NBSP}GW`, `1.5${NBSP}GW`]);
+    expect(shadow(el).querySelector('[part=value]')).to.not.equal(null);
   });
 
   it('reports invalid JSON once, shows a message naming the attribute, and never throws', async () => {
@@ -119,21 +171,38 @@ describe('<lede-power-ramp-gauge>', () => {
     );
   });
 
-  it('draws with defaults after a recoverable issue and still reports it', async () => {
+  it('shows its error box for a unit it cannot read, never megawatts in its place', async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
     const el = document.createElement('lede-power-ramp-gauge');
     el.setAttribute('unit', 'horsepower');
-    el.setAttribute('max', '100');
     el.setAttribute('stages', SAKAI);
     el.noAnimation = true;
     const error = nextEvent<LedeErrorEvent>(el, 'lede-error');
-    const ready = nextEvent(el, 'lede-ready');
     box.append(el);
     const issues = (await error).detail.issues;
-    await ready;
-    expect(issues.map((i) => i.attribute)).to.deep.equal(['unit', 'max']);
-    expect(texts(el)).to.include(`250${NBSP}MW`);
+    await el.updateComplete;
+    expect(issues).to.have.length(1);
+    expect(issues[0]).to.include({ attribute: 'unit', value: 'horsepower', severity: 'error' });
+    expect(issues[0]!.message).to.contain('"horsepower"');
+    expect(shadow(el).querySelector('[part=error]')).to.not.equal(null);
+    expect(shadow(el).querySelector('svg')).to.equal(null);
     expect(warnings).to.have.length(1);
+  });
+
+  it('draws a unit written in words or in Japanese in that unit', async () => {
+    for (const unit of ['kw', 'mégawatts', 'ギガワット']) {
+      const el = await drawn(
+        html`<lede-power-ramp-gauge
+          lang="en"
+          no-animation
+          unit=${unit}
+          stages=${SAKAI}
+        ></lede-power-ramp-gauge>`,
+      );
+      const symbol = { kw: 'kW', mégawatts: 'MW', ギガワット: 'GW' }[unit];
+      expect(texts(el), unit).to.include(`150${NBSP}${symbol} 2026`);
+    }
+    expect(warnings).to.deep.equal([]);
   });
 
   it('renders markup in labels and headings as text', async () => {
@@ -141,6 +210,7 @@ describe('<lede-power-ramp-gauge>', () => {
       html`<lede-power-ramp-gauge
         no-animation
         heading=${'<b>bold?</b>'}
+        current="0"
         stages=${'[{"value":150,"label":"<img src=x onerror=alert(1)>"}]'}
       ></lede-power-ramp-gauge>`,
     );
@@ -181,10 +251,12 @@ describe('<lede-power-ramp-gauge>', () => {
       </div>`,
     );
     const gauge = el.querySelector('lede-power-ramp-gauge')!;
-    expect(svgOf(gauge).getAttribute('aria-label')).to.equal('電力：2026年 150メガワット');
+    expect(svgOf(gauge).getAttribute('aria-label')).to.equal('電力：2026年 150メガワット（計画）');
     gauge.locale = 'en';
     await gauge.updateComplete;
-    expect(svgOf(gauge).getAttribute('aria-label')).to.equal(`Power: 150${NBSP}megawatts in 2026`);
+    expect(svgOf(gauge).getAttribute('aria-label')).to.equal(
+      `Power: 150${NBSP}megawatts in 2026 (planned)`,
+    );
   });
 
   it('warns about a malformed locale and falls back', async () => {
@@ -232,7 +304,7 @@ describe('<lede-power-ramp-gauge>', () => {
     await frame();
     await gauge.updateComplete;
     expect(svgOf(gauge).getAttribute('aria-label')).to.equal(
-      `Puissance${NBSP}: 150${NBSP}mégawatts`,
+      `Puissance${NBSP}: 150${NBSP}mégawatts (prévus)`,
     );
   });
 
@@ -242,10 +314,14 @@ describe('<lede-power-ramp-gauge>', () => {
     );
     const bare = Object.create(null) as Record<string, unknown>;
     bare.self = bare;
-    Object.assign(el, { locale: 5, heading: bare, theme: {}, max: [1], current: null });
+    Object.assign(el, { locale: 5, heading: bare, theme: {}, current: null });
     await el.updateComplete;
     expect(svgOf(el)).to.not.equal(null);
     expect(warnings.length).to.be.greaterThan(0);
+    // An end of scale that is no number cannot be drawn: the error box says so.
+    el.max = [1] as unknown as number;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part=error]')).to.not.equal(null);
   });
 
   it('ignores a broken JSON child when the attributes carry the data', async () => {
@@ -278,7 +354,9 @@ describe('<lede-power-ramp-gauge>', () => {
   });
 
   it('sweeps the fill from zero on first view, and skips the sweep for reduced motion', async () => {
-    const el = await drawn(html`<lede-power-ramp-gauge stages=${SAKAI}></lede-power-ramp-gauge>`);
+    const el = await drawn(
+      html`<lede-power-ramp-gauge current="1" stages=${SAKAI}></lede-power-ramp-gauge>`,
+    );
     const fill = () => shadow(el).querySelector('.fill')!.getAttribute('d');
     const first = fill();
     await new Promise((r) => setTimeout(r, 1100));
@@ -287,7 +365,7 @@ describe('<lede-power-ramp-gauge>', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const calm = await drawn(
-        html`<lede-power-ramp-gauge stages=${SAKAI}></lede-power-ramp-gauge>`,
+        html`<lede-power-ramp-gauge current="1" stages=${SAKAI}></lede-power-ramp-gauge>`,
       );
       const calmFill = shadow(calm).querySelector('.fill')!.getAttribute('d');
       await new Promise((r) => setTimeout(r, 100));
@@ -304,6 +382,21 @@ describe('<lede-power-ramp-gauge>', () => {
     );
     await compareSnapshot({
       name: 'power-ramp-gauge-sakai-fr-480',
+      content: normalizeSvg(svgOf(el)),
+    });
+  });
+
+  it('matches the SVG snapshot of a gauge with its first stage reached at 480 px', async () => {
+    const el = await drawn(
+      html`<lede-power-ramp-gauge
+        lang="fr"
+        no-animation
+        current="0"
+        stages=${SAKAI}
+      ></lede-power-ramp-gauge>`,
+    );
+    await compareSnapshot({
+      name: 'power-ramp-gauge-reached-fr-480',
       content: normalizeSvg(svgOf(el)),
     });
   });
@@ -333,6 +426,7 @@ describe('<lede-power-ramp-gauge> parts', () => {
         no-animation
         heading="Sakai"
         source="SoftBank"
+        current="0"
         stages=${SAKAI}
       ></lede-power-ramp-gauge>`,
     );

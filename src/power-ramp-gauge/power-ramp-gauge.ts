@@ -34,9 +34,10 @@ export interface GaugeStageInput {
  * @tagname lede-power-ramp-gauge
  *
  * @attr stages - JSON array of stages, in order: `[{"value":150,"label":"2026"},{"value":240,"atLeast":true}]`.
- * @attr unit - `W`, `kW`, `MW`, `GW` or `TW`: unit of the stage values (default MW).
- * @attr {string} max - End of the scale, in `unit`. Default: a round number above the largest stage.
- * @attr {string} current - Index of the stage reached so far (default 0).
+ * @attr unit - Unit of the stage values: `W`, `kW`, `MW` (default), `GW` or `TW`, in any case, or its name (`megawatts`, `mégawatts`, `メガワット`). Anything else is an error.
+ * @attr display-unit - Unit the figures are drawn in: the author's `unit` (default), `auto` (the unit that reads best: 1200 MW as 1.2 GW) or a unit to convert to.
+ * @attr {string} max - End of the scale, in `unit`, at least the largest stage. Default: a round number above the largest stage.
+ * @attr {string} current - `none` (default): no stage reached yet, every stage drawn as planned; or the index of the last stage reached.
  *
  * @fires lede-ready - Once the chart is drawn, and again whenever new data is drawn. No detail.
  * @fires lede-error - When inputs have problems. `detail.issues` is an array of `{attribute, value, message, severity}`; `severity` is `error` when the chart cannot be drawn.
@@ -48,10 +49,10 @@ export interface GaugeStageInput {
  * @csspart error - The message shown instead of the chart when inputs are unusable.
  * @csspart svg - The drawing itself.
  * @csspart track - The unfilled arc.
- * @csspart value - The filled arc, up to the current stage.
+ * @csspart value - The filled arc, up to the stage reached (absent when none is).
  * @csspart planned - Bands of later stages, and the open band after a "more than" stage.
  * @csspart marker - The triangle marking the final stage.
- * @csspart figure - The large figure in the middle.
+ * @csspart figure - The large figure in the middle: the stage reached, or the first planned stage.
  * @csspart source - The source line.
  * @csspart table - The visually hidden data table.
  *
@@ -68,7 +69,7 @@ export interface GaugeStageInput {
  * @cssprop --lede-gauge-aspect-ratio - Width to height of the chart box (default 3 / 2).
  * @cssprop --lede-gauge-max-height - Tallest the chart box grows (default 360px).
  *
- * @slot - A `<script type="application/json">` child may carry the data fields (`stages`, `unit`, `max`, `current`, `heading`, `source`) for CMSs that mangle attributes. Attributes win over it.
+ * @slot - A `<script type="application/json">` child may carry the data fields (`stages`, `unit`, `displayUnit`, `max`, `current`, `heading`, `source`) for CMSs that mangle attributes. Attributes win over it.
  */
 export class LedePowerRampGauge extends LedeElement {
   static override styles = [baseStyles, gaugeStyles];
@@ -76,6 +77,7 @@ export class LedePowerRampGauge extends LedeElement {
   static override properties: PropertyDeclarations = {
     stages: { converter: jsonConverter },
     unit: {},
+    displayUnit: { attribute: 'display-unit' },
     max: {},
     current: {},
   };
@@ -83,21 +85,25 @@ export class LedePowerRampGauge extends LedeElement {
   /** Stages of the ramp, in order: an array of `{value, label?, atLeast?}` (`value` >= 0), or its JSON text. */
   declare stages?: readonly GaugeStageInput[] | string;
 
-  /** `W`, `kW`, `MW`, `GW` or `TW`: unit of the stage values (default MW). Shown scaled: 1200 MW reads 1.2 GW. */
+  /** Unit of the stage values: `W`, `kW`, `MW` (default), `GW`, `TW` in any case, or its name in English, French or Japanese. */
   declare unit?: string;
+
+  /** Unit the figures are drawn in: the author's `unit` (default), `auto` (the one that reads best) or a unit. */
+  declare displayUnit?: string;
 
   /** End of the scale, in `unit`. Default: a round number above the largest stage. */
   declare max?: number | string;
 
-  /** Index of the stage reached so far (default 0). */
+  /** `'none'` (default): no stage reached yet; or the index of the last stage reached. */
   declare current?: number | string;
 
   #model?: GaugeModel;
   #texts?: GaugeTexts;
   #layout?: GaugeLayout;
   readonly #sweep = new TweenController(this, 900);
-  readonly #parse = memoizeLast((stages: unknown, unit: unknown, max: unknown, current: unknown) =>
-    parseGauge({ stages, unit, max, current }),
+  readonly #parse = memoizeLast(
+    (stages: unknown, unit: unknown, displayUnit: unknown, max: unknown, current: unknown) =>
+      parseGauge({ stages, unit, displayUnit, max, current }),
   );
   readonly #describe = memoizeLast(describeGauge);
 
@@ -112,6 +118,7 @@ export class LedePowerRampGauge extends LedeElement {
     const result = this.#parse(
       this.field('stages', this.stages),
       this.field('unit', this.unit),
+      this.field('displayUnit', this.displayUnit),
       this.field('max', this.max),
       this.field('current', this.current),
     );
@@ -161,7 +168,7 @@ export class LedePowerRampGauge extends LedeElement {
           <path class="track" part="track" d=${l.track}></path>
           ${l.planned.map((d) => svg`<path class="planned" part="planned" d=${d}></path>`)}
           ${l.beyond ? svg`<path class="beyond" part="planned" d=${l.beyond}></path>` : nothing}
-          <path class="fill" part="value" d=${l.fill}></path>
+          ${l.fill ? svg`<path class="fill" part="value" d=${l.fill}></path>` : nothing}
         </g>
         ${l.ticks.map(
           (t) =>
@@ -179,7 +186,7 @@ export class LedePowerRampGauge extends LedeElement {
 
   #renderLabel(label: StageLabel) {
     return svg`<text class=${label.current ? 'current' : ''} x=${label.x} y=${label.y} text-anchor=${label.anchor}>
-      <tspan class="figure" x=${label.x}>${label.figure}</tspan>
+      ${label.figureLines.map((f, i) => svg`<tspan class="figure" x=${label.x} dy=${i ? 16 : nothing}>${f}</tspan>`)}
       ${label.lines.map((line) => svg`<tspan class="stage-label" x=${label.x} dy="16">${line}</tspan>`)}
     </text>`;
   }
@@ -187,8 +194,11 @@ export class LedePowerRampGauge extends LedeElement {
   #renderCenter(l: GaugeLayout, texts: GaugeTexts, model: GaugeModel) {
     const { center } = l;
     // center.label is the stage label cut to fit inside the ring; the full text is in the table.
-    return svg`<text class="center-value" part="figure" x=${center.x} y=${center.y}
-        text-anchor="middle" font-size=${center.size}>${texts.stages[model.current]?.figure}</text>
+    // With nothing reached it shows the first stage, in the planned style, never the reached one.
+    const planned = model.current === undefined;
+    return svg`<text class=${planned ? 'center-value planned-figure' : 'center-value'} part="figure"
+        x=${center.x} y=${center.y} text-anchor="middle" font-size=${center.size}
+        >${texts.stages[model.current ?? 0]?.figure}</text>
       ${
         center.label
           ? svg`<text class="center-label" x=${center.x} y=${center.labelY} text-anchor="middle"

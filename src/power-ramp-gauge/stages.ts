@@ -1,6 +1,6 @@
 // Stage list: the parsed `stages` JSON in, typed stages plus issues naming the faulty field out.
-import { issue, showValue, type LedeIssue, type Parsed } from '../core/data/issues.js';
-import { parseNumber, parseText } from '../core/data/parse.js';
+import { asDropped, issue, showValue, type LedeIssue, type Parsed } from '../core/data/issues.js';
+import { parseBoolean, parseNumber, parseText } from '../core/data/parse.js';
 
 export interface GaugeStage {
   /** Power at this stage, >= 0. */
@@ -58,15 +58,10 @@ function parseStage(item: unknown, at: string, issues: LedeIssue[]): GaugeStage 
   }
   const value = parseNumber(`${at}.value`, fields.value, { min: 0 });
   const label = parseText(`${at}.label`, fields.label);
-  issues.push(...value.issues, ...label.issues);
-  let atLeast = false;
-  if (typeof fields.atLeast === 'boolean') atLeast = fields.atLeast;
-  else if (fields.atLeast !== undefined) {
-    const message = `${at}.atLeast must be true or false; got ${showValue(fields.atLeast)}, using false`;
-    issues.push(issue(`${at}.atLeast`, fields.atLeast, message, 'warning'));
-  }
-  if (value.value === undefined) return undefined;
+  const atLeast = parseBoolean(`${at}.atLeast`, fields.atLeast);
+  issues.push(...value.issues, ...asDropped(label.issues), ...atLeast.issues);
+  if (value.value === undefined || atLeast.value === undefined) return undefined;
   return label.value === undefined
-    ? { value: value.value, atLeast }
-    : { value: value.value, label: label.value, atLeast };
+    ? { value: value.value, atLeast: atLeast.value }
+    : { value: value.value, label: label.value, atLeast: atLeast.value };
 }

@@ -71,7 +71,8 @@ function chartStyles(widget: WidgetName, c: Palette): string {
     return `.track{fill:${c.track}}.fill{fill:${c.accent}}.planned,.beyond{fill:${c.planned}}
 .beyond{opacity:.4}.tick{stroke:${c.background};stroke-width:2}.target{fill:${c.text}}
 .end{font-size:12px}.figure,.center-value{font-weight:700}
-.current .figure,.center-value{fill:${c.accent}}.stage-label,.end,.center-label{fill:${c.muted}}`;
+.current .figure,.center-value{fill:${c.accent}}.center-value.planned-figure{fill:${c.text}}
+.stage-label,.end,.center-label{fill:${c.muted}}`;
   }
   if (widget === 'deal-value-card') {
     return `.bar{fill:${c.planned}}.bar.deal{fill:${c.accent}}

@@ -64,8 +64,62 @@ describe('parseSiteMap()', () => {
       'sites[5].name',
       'sites[6]',
     ]);
-    expect(issues.every((i) => i.severity === 'warning')).to.equal(true);
+    expect(issues.every((i) => i.severity === 'warning' && i.dropped)).to.equal(true);
     expect(issues[4]!.message).to.contain('duplicate');
+  });
+
+  it('fails when no site is left to draw, naming each bad one', () => {
+    const { model, issues } = parseSiteMap({
+      region: 'JP',
+      sites: [{ name: 'No coordinates' }, { name: 'Off', lat: 135, lon: 35 }],
+    });
+    expect(model).to.equal(undefined);
+    expect(issues.map((i) => [i.attribute, i.severity])).to.deep.equal([
+      ['sites[0].lat', 'error'],
+      ['sites[1].lat', 'error'],
+    ]);
+  });
+
+  it('reads approximate from true/false and their words, and leaves out a site with any other', () => {
+    const site = (approximate: unknown) => ({
+      name: 'Tokyo',
+      lat: 35.68,
+      lon: 139.69,
+      approximate,
+    });
+    for (const [raw, value] of [
+      [true, true],
+      ['true', true],
+      ['False', false],
+      [undefined, false],
+    ] as const) {
+      const { model, issues } = parseSiteMap({ region: 'JP', sites: [site(raw), SAKAI[2]] });
+      expect(issues, String(raw)).to.deep.equal([]);
+      expect(model!.sites[0]!.approximate, String(raw)).to.equal(value);
+    }
+    const { model, issues } = parseSiteMap({ region: 'JP', sites: [site('yes'), SAKAI[2]] });
+    expect(model!.sites.map((s) => s.name)).to.deep.equal(['Sakai']);
+    expect(issues[0]).to.include({
+      attribute: 'sites[0].approximate',
+      severity: 'warning',
+      dropped: true,
+    });
+  });
+
+  it('reads the plain ways of writing a known status', () => {
+    const statuses = ['Operating', 'under construction', 'En construction', '計画', ' PLANNED '];
+    const { model, issues } = parseSiteMap({
+      region: 'JP',
+      sites: statuses.map((status, i) => ({ name: `S${i}`, lat: 35, lon: 139, status })),
+    });
+    expect(issues).to.deep.equal([]);
+    expect(model!.sites.map((s) => [s.status, s.known])).to.deep.equal([
+      ['operating', true],
+      ['construction', true],
+      ['construction', true],
+      ['planned', true],
+      ['planned', true],
+    ]);
   });
 
   it('keeps a site with an unknown status, in a neutral style, and says so', () => {
@@ -100,8 +154,19 @@ describe('sitesInRegion()', () => {
     const { sites, issues } = sitesInRegion(model!, japan);
     expect(sites.map((s) => s.name)).to.deep.equal(['Tokyo', 'Hokkaido (Tomakomai)', 'Sakai']);
     expect(issues).to.have.length(1);
-    expect(issues[0]!.attribute).to.equal('sites[3]');
+    expect(issues[0]).to.include({ attribute: 'sites[3]', severity: 'warning', dropped: true });
     expect(issues[0]!.message).to.contain('"Seoul"');
+  });
+
+  it('fails when every site is outside the country', async () => {
+    const japan = await loadRegion('JPN');
+    const { model } = parseSiteMap({
+      region: 'JP',
+      sites: [{ name: 'Seoul', lat: 37.57, lon: 126.98 }],
+    });
+    const { sites, issues } = sitesInRegion(model!, japan);
+    expect(sites).to.deep.equal([]);
+    expect(issues[0]).to.include({ attribute: 'sites[0]', severity: 'error' });
   });
 });
 

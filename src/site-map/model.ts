@@ -7,7 +7,7 @@ import { parseEnum, parseText } from '../core/data/parse.js';
 import { parseRegion } from '../geo/resolve.js';
 import type { RegionGeometry } from '../geo/region.js';
 import { PROJECTIONS, type ProjectionChoice } from './projection.js';
-import { parseSites, type Site } from './sites.js';
+import { noneLeft, parseSites, type Site } from './sites.js';
 
 export type { Site };
 
@@ -90,8 +90,8 @@ export function sitesInRegion(model: SiteMapModel, region: RegionGeometry) {
     if (inside(s)) return true;
     const at = `sites[${s.index}]`;
     const message = `${at} ${showValue(s.name)} at ${s.lat}, ${s.lon} is outside ${region.name}; leaving it out`;
-    issues.push(issue(at, { lat: s.lat, lon: s.lon }, message, 'warning'));
+    issues.push({ ...issue(at, { lat: s.lat, lon: s.lon }, message, 'warning'), dropped: true });
     return false;
   });
-  return { sites, issues };
+  return { sites, issues: model.sites.length > 0 ? noneLeft(sites, issues) : issues };
 }

@@ -188,6 +188,8 @@ export class LedeSiteMap extends LedeElement {
     if (!geometry) return;
     const inside = this.#inRegion(model, geometry);
     this.addIssues(inside.issues);
+    // No site on the country: the error box says so rather than an empty map.
+    if (hasFatal(inside.issues)) return;
     this.#sites = inside.sites;
     const { width, height } = this.box;
     if (width === 0 || height === 0) return;

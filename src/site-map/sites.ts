@@ -1,7 +1,8 @@
 // Site list: the parsed `sites` JSON in, valid sites plus issues naming each bad site's field out.
-// A bad site is left out; the others still draw.
+// A bad site is left out with a warning marked `dropped` (the widget notes it); the others still
+// draw. When no site is left, that is an error: an empty map would say there is nothing there.
 import { issue, showValue, type LedeIssue, type Parsed } from '../core/data/issues.js';
-import { parseNumber, parseText } from '../core/data/parse.js';
+import { parseBoolean, parseNumber, parseText } from '../core/data/parse.js';
 
 export const STATUSES = ['operating', 'construction', 'planned'] as const;
 export type KnownStatus = (typeof STATUSES)[number];
@@ -41,21 +42,26 @@ export function parseSites(raw: unknown, alreadyReported = false): Parsed<Site[]
     if (!site) return;
     if (names.has(site.name)) {
       const message = `sites[${i}].name ${showValue(site.name)} is a duplicate; leaving this site out`;
-      issues.push(issue(`sites[${i}].name`, site.name, message, 'warning'));
+      issues.push({ ...issue(`sites[${i}].name`, site.name, message, 'warning'), dropped: true });
       return;
     }
     names.add(site.name);
     sites.push(site);
   });
-  return { value: sites, issues };
+  return { value: sites, issues: raw.length > 0 ? noneLeft(sites, issues) : issues };
+}
+
+/** Dropped sites are warnings while others draw; with none left, each is an error the widget shows. */
+export function noneLeft<T>(kept: readonly T[], issues: LedeIssue[]): LedeIssue[] {
+  if (kept.length > 0) return issues;
+  return issues.map((i) => (i.dropped ? { ...i, severity: 'error', dropped: false } : i));
 }
 
 function parseSite(item: unknown, index: number, issues: LedeIssue[]): Site | undefined {
   const at = `sites[${index}]`;
   const skip = (field: string, value: unknown, why: string) => {
-    issues.push(
-      issue(`${at}${field}`, value, `${at}${field} ${why}; leaving this site out`, 'warning'),
-    );
+    const message = `${at}${field} ${why}; leaving this site out`;
+    issues.push({ ...issue(`${at}${field}`, value, message, 'warning'), dropped: true });
     return undefined;
   };
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
@@ -72,15 +78,21 @@ function parseSite(item: unknown, index: number, issues: LedeIssue[]): Site | un
   if (lon.value === undefined || Math.abs(lon.value) > 180) {
     return skip('.lon', f.lon, 'must be a longitude from -180 to 180');
   }
-  // A site without a status is drawn in the neutral style, without a warning.
-  const status = parseText(`${at}.status`, f.status).value ?? '';
+  // "Approximate" must be read as written: a site drawn as exact when it is not misplaces it.
+  const approximate = parseBoolean(`${at}.approximate`, f.approximate);
+  if (approximate.value === undefined)
+    return skip('.approximate', f.approximate, 'must be true or false');
+  // A site without a status is drawn in the neutral style, without a warning; an unknown word is
+  // drawn in the neutral style under its own legend entry, so the reader still sees the author's word.
+  const given = parseText(`${at}.status`, f.status).value ?? '';
+  const status = statusOf(given) ?? given;
   const known = (STATUSES as readonly string[]).includes(status);
   if (!known && status) {
-    const message = `${at}.status ${showValue(status)} is not one of ${STATUSES.join(', ')}; drawing it in a neutral style`;
+    const message = `${at}.status ${showValue(status)} is not one of ${STATUSES.join(', ')}; drawing it in a neutral style under its own name`;
     issues.push(issue(`${at}.status`, f.status, message, 'warning'));
   }
   const note = parseText(`${at}.note`, f.note);
-  issues.push(...note.issues);
+  issues.push(...note.issues.map((i) => ({ ...i, dropped: true })));
   return {
     index,
     name,
@@ -88,7 +100,27 @@ function parseSite(item: unknown, index: number, issues: LedeIssue[]): Site | un
     lon: lon.value,
     status,
     known,
-    approximate: f.approximate === true,
+    approximate: approximate.value,
     ...(note.value ? { note: note.value } : {}),
   };
+}
+
+// Plain ways of writing a known status, in the three languages the widgets speak.
+const STATUS_WORDS: Record<KnownStatus, string[]> = {
+  operating: [
+    'operating',
+    'operational',
+    'in operation',
+    'en service',
+    'en exploitation',
+    '稼働中',
+  ],
+  construction: ['construction', 'under construction', 'en construction', 'en chantier', '建設中'],
+  planned: ['planned', 'prévu', 'prévue', 'en projet', '計画', '計画中'],
+};
+
+/** The known status `text` names, in any case and spacing; undefined for any other word. */
+function statusOf(text: string): KnownStatus | undefined {
+  const word = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  return STATUSES.find((s) => STATUS_WORDS[s].includes(word));
 }

@@ -199,9 +199,10 @@ function check(arbitraries, predicate, options = {}) {
   );
 }
 
-const GAUGE_ATTRIBUTES = /^(stages|unit|max|current)$|^stages\[\d+\](\.(value|label|atLeast))?$/;
+const GAUGE_ATTRIBUTES =
+  /^(stages|unit|display-unit|max|current)$|^stages\[\d+\](\.(value|label|atLeast))?$/;
 const MAP_ATTRIBUTES =
-  /^(region|sites|highlight|projection)$|^sites\[\d+\](\.(name|lat|lon|status|note))?$/;
+  /^(region|sites|highlight|projection)$|^sites\[\d+\](\.(name|lat|lon|status|note|approximate))?$/;
 const DEAL_ATTRIBUTES =
   /^(amount|currency|converted-amount|converted-currency|label|buyer|seller|date|precision|compare)$|^compare\[\d+\](\.(label|amount|currency))?$/;
 
@@ -373,9 +374,10 @@ test('parseStages and parseGauge: a drawable ramp in range, or an error', () => 
   const input = fc.record(
     {
       stages: fc.oneof({ weight: 4, arbitrary: listOf(stage) }, { weight: 1, arbitrary: anyValue }),
-      unit: fieldOf(fc.constantFrom('W', 'kW', 'MW', 'GW', 'TW')),
+      unit: fieldOf(fc.constantFrom('W', 'kW', 'MW', 'GW', 'TW', 'mégawatts', 'hp')),
+      displayUnit: fieldOf(fc.constantFrom('auto', 'W', 'GW', 'TW', 'gigawatt', 'hp')),
       max: fieldOf(fc.oneof(fc.double({ min: 0 }), edgeNumber)),
-      current: fieldOf(fc.integer({ min: -1, max: 9 })),
+      current: fieldOf(fc.oneof(fc.integer({ min: -1, max: 9 }), fc.constantFrom('none', 'yes'))),
     },
     { requiredKeys: [] },
   );
@@ -395,7 +397,9 @@ test('parseStages and parseGauge: a drawable ramp in range, or an error', () => 
     });
     finite(m.max, 'max');
     assert.ok(m.max > 0 && m.max >= m.stages.at(-1).value, `max ${m.max} covers the stages`);
-    assert.ok(Number.isInteger(m.current) && m.current >= 0 && m.current < m.stages.length);
+    if (m.current !== undefined) {
+      assert.ok(Number.isInteger(m.current) && m.current >= 0 && m.current < m.stages.length);
+    }
   });
 });
 
@@ -485,7 +489,7 @@ test('parseSiteMap: issues carry the value as given, not as read (regression)', 
   );
 });
 
-test('parseDate: a real yyyy-mm-dd date, or a warning naming date', () => {
+test('parseDate: a real yyyy, yyyy-mm or yyyy-mm-dd date, or an error naming date', () => {
   const day = fc.date({
     min: new Date('0000-01-01'),
     max: new Date('9999-12-31'),
@@ -493,15 +497,23 @@ test('parseDate: a real yyyy-mm-dd date, or a warning naming date', () => {
   });
   const text = fc.oneof(
     day.map((d) => d.toISOString().slice(0, 10)),
-    fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    day.map((d) => d.toISOString().slice(0, 7)),
+    day.map((d) => d.toISOString().slice(0, 4)),
+    fc.stringMatching(/^\d{4}(-\d{2}(-\d{2})?)?$/),
     anyValue,
   );
   check([text], (raw) => {
     const { value, issues } = parseDate(raw);
     assertIssues(issues, 'date');
-    if (value === undefined) return;
+    if (value === undefined) {
+      // Given and not read: an error, never a date left out in silence.
+      if (raw !== undefined && raw !== null && raw !== '')
+        assert.equal(issues[0].severity, 'error');
+      return;
+    }
     assert.equal(issues.length, 0);
-    assert.equal(new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10), value);
+    const day = `${value}-01-01`.slice(0, 10);
+    assert.equal(new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10), day);
   });
 });
 
@@ -550,10 +562,11 @@ test('parseDeal: a conversion at the edges of the number range stays finite (reg
     convertedCurrency: 'EUR',
     compare: [{ label: 'Far too much', amount: 1e10, currency: 'EUR' }],
   });
-  assert.deepEqual(model.compare, []);
+  // Refused, not left out: a comparison that cannot be converted is an error.
+  assert.equal(model, undefined);
   assert.deepEqual(
-    issues.map((i) => i.attribute),
-    ['compare[0].amount'],
+    issues.map((i) => [i.attribute, i.severity]),
+    [['compare[0].amount', 'error']],
   );
 });
 

@@ -37,6 +37,7 @@ test('the manifest documents the gauge: attributes, events, parts, CSS propertie
   for (const name of [
     'stages',
     'unit',
+    'display-unit',
     'max',
     'current',
     'heading',

@@ -18,7 +18,7 @@ test('the gauge model, texts and layout build in Node', () => {
   const texts = describeGauge(model, 'fr');
   assert.equal(
     texts.summary,
-    'Puissance\u00a0: 150\u00a0mégawatts en 2026, plus de 240\u00a0mégawatts à terme',
+    'Puissance\u00a0: 150\u00a0mégawatts en 2026 (prévus), plus de 240\u00a0mégawatts à terme (prévus)',
   );
   const layout = gaugeLayout(model, texts, { width: 480, height: 320 });
   assert.match(layout.track, /^M[-\d.]+,[-\d.]+A/);

@@ -30,6 +30,17 @@ function runtimePaths(document) {
 
 const clone = () => structuredClone(sakai);
 
+test('schema and widgets both accept current "none" or an index, and a date to the month', () => {
+  const document = clone();
+  for (const current of ['none', 0, 1]) {
+    document.ramp.current = current;
+    document.ramp.displayUnit = 'auto';
+    document.deal.date = '2025-03';
+    assert.equal(validate(document), true, JSON.stringify(validate.errors));
+    assert.deepEqual(runtimePaths(document), []);
+  }
+});
+
 test('the Sakai article is valid for the schema and for the widgets', () => {
   assert.equal(validate(sakai), true, JSON.stringify(validate.errors));
   assert.deepEqual(runtimePaths(sakai), []);
@@ -41,6 +52,9 @@ const broken = {
   'a stage without a value': [(d) => delete d.ramp.stages[0].value, '/ramp/stages/0/value'],
   'no stages at all': [(d) => (d.ramp.stages = []), '/ramp/stages'],
   'an unknown power unit': [(d) => (d.ramp.unit = 'MWh'), '/ramp/unit'],
+  'a display unit that is no unit': [(d) => (d.ramp.displayUnit = 'hp'), '/ramp/displayUnit'],
+  'a current that is no stage': [(d) => (d.ramp.current = 'yes'), '/ramp/current'],
+  'a current past the last stage': [(d) => (d.ramp.current = -1), '/ramp/current'],
   'a latitude off the globe': [(d) => (d.sites.sites[2].lat = 134.58), '/sites/sites/2/lat'],
   'a longitude that is text': [(d) => (d.sites.sites[0].lon = 'east'), '/sites/sites/0/lon'],
   'a site without a name': [(d) => delete d.sites.sites[1].name, '/sites/sites/1/name'],

@@ -163,6 +163,35 @@ describe('bad input', () => {
     assert.equal(png.issues[0].attribute, 'stages[0].value');
   });
 
+  test('a unit that is no power unit is refused by every output, never drawn as MW', async () => {
+    const fields = { ...article.ramp, unit: 'horsepower' };
+    for (const render of [renderHtml, renderSvg]) {
+      const result = await render('power-ramp-gauge', fields);
+      assert.equal(result.html ?? result.svg, '', render.name);
+      assert.deepEqual(
+        result.issues.map((i) => [i.attribute, i.severity]),
+        [['unit', 'error']],
+      );
+    }
+    const png = await renderPng('power-ramp-gauge', fields);
+    assert.equal(png.png.length, 0);
+    assert.equal(png.issues[0].attribute, 'unit');
+  });
+
+  test('a unit in words is drawn in that unit, and display-unit converts on request', async () => {
+    const fields = {
+      ...article.ramp,
+      unit: 'mégawatts',
+      stages: [{ value: 300 }, { value: 1000 }],
+    };
+    const { svg, issues } = await renderSvg('power-ramp-gauge', fields, { width: 400 });
+    assert.deepEqual(issues, []);
+    assert.match(texts(parseXml(svg)), /1,000\sMW/);
+    assert.doesNotMatch(texts(parseXml(svg)), /GW/);
+    const auto = await renderSvg('power-ramp-gauge', { ...fields, displayUnit: 'auto' });
+    assert.match(texts(parseXml(auto.svg)), /1\sGW/);
+  });
+
   test('unknown fields and live-only settings are warnings, and left out', async () => {
     const { html, issues } = await renderHtml('power-ramp-gauge', {
       ...article.ramp,
@@ -338,6 +367,12 @@ describe('lede-widgets render', () => {
         /holds an article with the parts ramp, sites, deal: .*#ramp\n$/,
       ],
       [['site-map', `${ARTICLE}#sites`, '--set', 'region=ZZ'], /region/],
+      [
+        ['power-ramp-gauge', `${ARTICLE}#ramp`, '--set', 'unit=horsepower'],
+        /unit must be a power unit.*; got "horsepower"/,
+      ],
+      [['power-ramp-gauge', `${ARTICLE}#ramp`, '--set', 'current=7'], /current must be "none"/],
+      [['deal-value-card', `${ARTICLE}#deal`, '--set', 'date=14/03/2025'], /date must be/],
       [['power-ramp-gauge', join(dir, 'missing.json')], /cannot read/],
       [['power-ramp-gauge', BIN], /is not JSON/],
     ]) {

@@ -12,6 +12,8 @@ export interface LedeIssue {
   path?: string;
   /** `error`: the widget cannot draw; `warning`: it drew with a default. */
   severity: 'error' | 'warning';
+  /** A warning whose input was left out of the drawing (a site, a label): readers should see a note. */
+  dropped?: boolean;
 }
 
 /** A parsed value together with every issue found while parsing it. */
@@ -36,6 +38,11 @@ export function asWarnings(issues: readonly LedeIssue[], note?: string): LedeIss
     severity: 'warning',
     message: note ? `${i.message}; ${note}` : i.message,
   }));
+}
+
+/** The same issues, marked as having left something out of the drawing. */
+export function asDropped(issues: readonly LedeIssue[]): LedeIssue[] {
+  return issues.map((i) => ({ ...i, dropped: true }));
 }
 
 export function hasFatal(issues: readonly LedeIssue[]): boolean {

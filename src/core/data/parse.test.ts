@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseEnum, parseNumber, parseText } from './parse.js';
+import { parseBoolean, parseEnum, parseNumber, parseText } from './parse.js';
 import { jsonConverter, parseJsonValue, InvalidJson } from './json.js';
 import { showValue } from './issues.js';
 
@@ -96,5 +96,29 @@ describe('showValue()', () => {
     const bare = Object.create(null) as Record<string, unknown>;
     bare.self = bare;
     expect(showValue(bare)).to.equal('[object Object]');
+  });
+});
+
+describe('parseBoolean()', () => {
+  it('reads true, false and those words in any case; absent is false', () => {
+    for (const [raw, value] of [
+      [true, true],
+      [false, false],
+      ['true', true],
+      [' False ', false],
+      ['TRUE', true],
+      [undefined, false],
+      [null, false],
+    ] as const) {
+      expect(parseBoolean('atLeast', raw), String(raw)).to.deep.equal({ value, issues: [] });
+    }
+  });
+
+  it('refuses anything else instead of guessing', () => {
+    for (const raw of ['yes', 'oui', '', 1, 0, {}, []]) {
+      const { value, issues } = parseBoolean('atLeast', raw);
+      expect(value, JSON.stringify(raw)).to.equal(undefined);
+      expect(issues[0]).to.include({ attribute: 'atLeast', severity: 'error' });
+    }
   });
 });

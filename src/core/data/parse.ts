@@ -54,3 +54,16 @@ export function parseText(attribute: string, raw: unknown): Parsed<string | unde
   const message = `${attribute} must be text; got ${showValue(raw)}, ignoring it`;
   return { value: undefined, issues: [issue(attribute, raw, message, 'warning')] };
 }
+
+/**
+ * Reads an optional flag: `true`/`false`, or the same words as text (any case); absent is false.
+ * Anything else ("yes", 1) is an error: guessing would print a hedge the author did not write, or drop one.
+ */
+export function parseBoolean(attribute: string, raw: unknown): Parsed<boolean | undefined> {
+  if (raw === undefined || raw === null) return { value: false, issues: [] };
+  if (typeof raw === 'boolean') return { value: raw, issues: [] };
+  const word = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
+  if (word === 'true' || word === 'false') return { value: word === 'true', issues: [] };
+  const message = `${attribute} must be true or false; got ${showValue(raw)}`;
+  return { value: undefined, issues: [issue(attribute, raw, message)] };
+}

@@ -458,12 +458,16 @@ describe('lazy: work starts near the viewport', () => {
   it('draws a widget far below at once for printing, in its final state', async () => {
     const stages = '[{"value":150,"label":"2026"},{"value":240}]';
     const reference = await drawn(
-      html`<lede-power-ramp-gauge no-animation stages=${stages}></lede-power-ramp-gauge>`,
+      html`<lede-power-ramp-gauge
+        no-animation
+        current="0"
+        stages=${stages}
+      ></lede-power-ramp-gauge>`,
     );
     const box = await fixture<HTMLDivElement>(
       html`<div style="width: 480px">
         <div style="height: 5000px"></div>
-        <lede-power-ramp-gauge stages=${stages}></lede-power-ramp-gauge>
+        <lede-power-ramp-gauge current="0" stages=${stages}></lede-power-ramp-gauge>
       </div>`,
     );
     await frame();

@@ -10,7 +10,7 @@ describe('formatPower()', () => {
   it('writes "1,2 GW" in French and "1.2 GW" in English', () => {
     expect(formatPower(1.2, 'GW', 'fr')).to.equal(`1,2${NBSP}GW`);
     expect(formatPower(1.2, 'GW', 'en')).to.equal(`1.2${NBSP}GW`);
-    expect(formatPower(1.2, 'GW', 'ja')).to.equal(`1.2${NBSP}GW`);
+    expect(formatPower(1.2, 'GW', 'ja')).to.equal('1.2GW');
   });
 
   it('never adds false precision', () => {
@@ -23,8 +23,17 @@ describe('formatPower()', () => {
     expect(formatPower(1500, 'W', 'fr')).to.equal(`1${group}500${NBSP}W`);
   });
 
-  it('writes "more than" as a symbol on the chart and in words for reading', () => {
-    expect(formatPower(240, 'MW', 'fr', { moreThan: true })).to.equal(`>${NBSP}240${NBSP}MW`);
+  it('keeps the unit it is given, even for a tiny figure, unless asked to rescale', () => {
+    expect(formatPower(0.05, 'MW', 'en')).to.equal(`0.05${NBSP}MW`);
+    expect(formatPower(0.00125, 'MW', 'fr')).to.equal(`0,00125${NBSP}MW`);
+    expect(formatPower(1000, 'MW', 'en')).to.equal(`1,000${NBSP}MW`);
+    expect(formatPower(0.05, 'MW', 'en', { rescale: true })).to.equal(`50${NBSP}kW`);
+  });
+
+  it('writes "more than" as a sign in English and in words in French and Japanese', () => {
+    expect(formatPower(240, 'MW', 'en', { moreThan: true })).to.equal(`>${NBSP}240${NBSP}MW`);
+    expect(formatPower(240, 'MW', 'fr', { moreThan: true })).to.equal(`plus de${NBSP}240${NBSP}MW`);
+    expect(formatPower(240, 'MW', 'ja', { moreThan: true })).to.equal('240MW超');
     expect(formatPower(240, 'MW', 'fr', { moreThan: true, long: true })).to.equal(
       `plus de 240${NBSP}mégawatts`,
     );
@@ -44,6 +53,17 @@ describe('formatPower()', () => {
     // The plural follows the figure as printed.
     expect(formatPower(0.999, 'GW', 'en', { long: true })).to.equal(`1${NBSP}gigawatt`);
     expect(formatPower(1.004, 'GW', 'en', { long: true })).to.equal(`1${NBSP}gigawatt`);
+  });
+
+  it('writes French units in the singular below 2, as Intl.PluralRules says', () => {
+    const rules = new Intl.PluralRules('fr');
+    for (const value of [0, 0.5, 1, 1.5, 1.99, 2, 2.5, 240]) {
+      const plural = rules.select(value) === 'one' ? '' : 's';
+      const figure = new Intl.NumberFormat('fr').format(value);
+      expect(formatPower(value, 'MW', 'fr', { long: true })).to.equal(
+        `${figure}${NBSP}mégawatt${plural}`,
+      );
+    }
   });
 });
 
