@@ -125,6 +125,6 @@ function labelAt(angle: number, r: number, ring: Ring, width: number, lines: num
   return { x: px, y: top + LINE * 0.8, anchor, box };
 }
 
-function overlaps(a: Box, b: Box): boolean {
+export function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }

@@ -56,14 +56,14 @@ describe('gaugeLayout() with measured text', () => {
           const top = e.y - LINE * 0.8;
           return { left: e.x - width / 2, right: e.x + width / 2, top, bottom: top + LINE };
         });
-        for (const [i, { box, figure, lines }] of layout.labels.entries()) {
+        for (const [i, { box, figure, figureLines, lines }] of layout.labels.entries()) {
           expect(box.left, figure).to.be.at.least(0);
           expect(box.right, figure).to.be.at.most(size.width);
           expect(box.top, figure).to.be.at.least(0);
           expect(box.bottom, figure).to.be.at.most(size.height);
-          // The box holds what is drawn in it: the bold figure and every line of the label.
+          // The box holds what is drawn in it: every line of the bold figure and of the label.
           const widths = [
-            typeset.width(figure, FONT, true),
+            ...figureLines.map((f) => typeset.width(f, FONT, true)),
             ...lines.map((l) => typeset.width(l, FONT)),
           ];
           expect(Math.max(...widths), figure).to.be.at.most(box.right - box.left + 1e-6);

@@ -9,6 +9,7 @@ import {
   LINE,
   figureLines,
   labelWidths,
+  overlaps,
   placeStageLabels,
   type Box,
   type StageLabel,
@@ -92,6 +93,20 @@ export function gaugeLayout(
     y: round(cy - r * Math.cos(angle)),
   });
   const ends = endLabels(radius, at);
+  const endBoxes = ends.map((p, i) => endBox(p, endWidths[i]!));
+  const labels = placeStageLabels(
+    model,
+    texts,
+    angles,
+    { cx, cy, radius: radius + 14 },
+    wrapped,
+    figures,
+    widths,
+    endBoxes,
+  );
+  // The label placed first (the stage in the centre) is never left out: where no radius keeps it
+  // clear of an end of the scale, that end's figure gives way (the table still states the scale).
+  const endClear = (i: number) => !labels.some((l) => overlaps(l.box, endBoxes[i]!));
 
   // With nothing reached (current absent) nothing is filled, every stage is a planned band from the
   // start, and the centre shows the first planned figure.
@@ -120,20 +135,11 @@ export function gaugeLayout(
     beyond: last.atLeast && lastAngle < END ? path(lastAngle, END) : undefined,
     ticks: angles.map((a) => ({ from: at(a, inner - 3), to: at(a, radius + 3) })),
     target: targetMarker(lastAngle, radius, at),
-    labels: placeStageLabels(
-      model,
-      texts,
-      angles,
-      { cx, cy, radius: radius + 14 },
-      wrapped,
-      figures,
-      widths,
-      ends.map((p, i) => endBox(p, endWidths[i]!)),
-    ),
+    labels,
     ends: [
-      { ...ends[0]!, text: texts.min, anchor: 'middle' },
-      { ...ends[1]!, text: texts.max, anchor: 'middle' },
-    ],
+      { ...ends[0]!, text: texts.min, anchor: 'middle' as const },
+      { ...ends[1]!, text: texts.max, anchor: 'middle' as const },
+    ].filter((_, i) => endClear(i)),
     center: {
       x: round(cx),
       y: round(cy + centerSize * 0.3),
@@ -170,7 +176,8 @@ function endLabels(radius: number, at: (a: number, r: number) => Point): Point[]
 /** The space an end label takes: `width` centred on its point, a line tall around its baseline. */
 function endBox(p: Point, width: number): Box {
   const top = p.y - LINE * 0.8;
-  return { left: p.x - width / 2, right: p.x + width / 2, top, bottom: top + LINE };
+  // Glyphs overhang their advance by a pixel or so in some fonts: keep 2 px more on each side.
+  return { left: p.x - width / 2 - 2, right: p.x + width / 2 + 2, top, bottom: top + LINE };
 }
 
 /** A small triangle just outside the arc, pointing at the final stage. */
