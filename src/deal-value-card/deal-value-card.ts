@@ -161,7 +161,7 @@ export class LedeDealValueCard extends LedeElement {
     const table = renderDataTable({
       caption: t.summary,
       headers: t.headers,
-      rows: t.bars.map((b) => [b.label, b.money]),
+      rows: t.bars.map((b) => [b.label, b.withOriginal ?? b.money]),
     });
     if (t.bars.length === 0) return nothing;
     // Far from the viewport the bars are not drawn yet, but screen readers already get the figures.

@@ -1,10 +1,11 @@
 // Comparison chart: the bars' words and values and the chart width in, one row per bar (label and
-// amount on a line, the bar below it) out. Bar lengths are proportional to the amounts in the deal's
-// currency. d3-interpolate maps them: d3-scale's scaleLinear would add 9 KB min+gzip to a card whose
+// amount on a line, the bar below it) out. Bar lengths are proportional to the amounts in the bars'
+// currency, the one every amount is labelled in. d3-interpolate maps them: d3-scale's scaleLinear would add 9 KB min+gzip to a card whose
 // whole budget is 8 KB.
 import { interpolateNumber } from 'd3-interpolate';
 import { textWidth, wrapText } from '../core/layout/text.js';
 import { round } from '../core/layout/round.js';
+import { clampKeepingHedge } from '../core/layout/hedge.js';
 import type { DealTexts } from './describe.js';
 
 /** Row heights: label and amount on one line above the bar, or (narrow) on two lines. */
@@ -32,6 +33,17 @@ export function barsHeight(count: number, width: number): number {
   return count * (width < STACKED_BELOW ? STACKED_ROW : ROW);
 }
 
+/**
+ * The amount's words: in the bars' currency, followed by the amount as given where that was in
+ * another currency and there is room for it (beside the whole label, or on its own line).
+ */
+function moneyText(bar: DealTexts['bars'][number], width: number, stacked: boolean): string {
+  const full = bar.withOriginal;
+  if (!full) return bar.money;
+  const need = textWidth(full, FONT, true) + (stacked ? 0 : 12 + textWidth(bar.label, FONT));
+  return need <= width ? full : bar.money;
+}
+
 export function dealBars(bars: DealTexts['bars'], width: number): BarRow[] {
   const max = Math.max(...bars.map((b) => b.value), 0);
   const length = interpolateNumber(0, width);
@@ -39,10 +51,13 @@ export function dealBars(bars: DealTexts['bars'], width: number): BarRow[] {
   const row = stacked ? STACKED_ROW : ROW;
   return bars.map((bar, i) => {
     const top = i * row;
-    const room = stacked ? width : Math.max(40, width - textWidth(bar.money, FONT, true) - 12);
+    const money = moneyText(bar, width, stacked);
+    const room = stacked ? width : Math.max(40, width - textWidth(money, FONT, true) - 12);
+    // A hedge at the end of a label ("(reported)") stays: the words before it are cut instead.
+    const label = clampKeepingHedge(bar.label, 1, (t, n) => wrapText(t, room, FONT, n));
     return {
-      label: wrapText(bar.label, room, FONT, 1)[0] ?? '',
-      money: bar.money,
+      label: label.join(' '),
+      money,
       deal: bar.deal,
       y: round(top + 16),
       moneyX: stacked ? 0 : width,
