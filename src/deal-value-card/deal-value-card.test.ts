@@ -87,7 +87,8 @@ describe('<lede-deal-value-card>', () => {
     const issues = (await error).detail.issues;
     expect(issues.map((i) => i.attribute)).to.deep.equal(['amount', 'currency']);
     await el.updateComplete;
-    expect(text(el, 'error')).to.contain('amount must be at least 0');
+    expect(text(el, 'error')).to.contain('The data in “amount” and “currency” could not be read.');
+    expect(issues[0]!.message).to.contain('amount must be at least 0');
     // The message has a box of its own height, not a collapsed one.
     expect(root(el).querySelector('[part=chart]')!.getBoundingClientRect().height).to.equal(3 * 62);
     expect(warnings).to.have.length(1);

@@ -94,6 +94,8 @@ export interface DealTexts {
   rateNote?: string;
   summary: string;
   headers: [string, string];
+  /** Rows of the data table: the bars, or without comparisons the deal alone. */
+  rows: [string, string][];
 }
 
 /**
@@ -178,5 +180,14 @@ export function describeDeal(model: DealModel, locale: string): DealTexts {
     rateNote,
     summary,
     headers: words.headers,
+    rows:
+      bars.length > 0
+        ? bars.map((b) => [b.label, b.withOriginal ?? b.money])
+        : [
+            [
+              model.label ?? words.thisDeal,
+              conversion ? words.original(headline, converted) : headline,
+            ],
+          ],
   };
 }

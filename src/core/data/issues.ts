@@ -12,6 +12,8 @@ export interface LedeIssue {
   path?: string;
   /** `error`: the widget cannot draw; `warning`: it drew with a default. */
   severity: 'error' | 'warning';
+  /** The item at fault was left out while the rest was drawn: readers see a note saying so. */
+  dropped?: boolean;
 }
 
 /** A parsed value together with every issue found while parsing it. */

@@ -17,7 +17,7 @@ import { asWarnings, hasFatal, issue, type LedeIssue } from '../data/issues.js';
 import { parseEnum, parseNumber, parseText } from '../data/parse.js';
 import type { SourceData } from './source-data.js';
 import { languageOf, resolveLocale, type Language } from '../format/locale.js';
-import { CORE_MESSAGES } from '../format/messages.js';
+import { CORE_MESSAGES, droppedNote, unreadableSentence } from '../format/messages.js';
 import { DARK_PADDING_X, resolveTheme, THEMES } from '../theme/theme.js';
 import { baseStyles } from '../theme/styles.js';
 import { MediaQueryController } from '../controllers/media.js';
@@ -25,6 +25,7 @@ import { PageContextController } from '../controllers/context.js';
 import { SizeController } from '../controllers/size.js';
 import { ViewportController } from '../controllers/viewport.js';
 import { closestAttribute } from './ancestors.js';
+import { clampedText } from './clamped.js';
 import { CHILD_DATA_SELECTOR, parseChildData } from './child-data.js';
 import type { LedeErrorEvent } from './events.js';
 
@@ -434,11 +435,7 @@ export abstract class LedeElement extends LitElement {
   override render(): TemplateResult {
     const fatal = hasFatal(this.issues);
     return html`<figure class="frame ${this.resolvedTheme}" part="frame">
-      ${
-        this.headingText
-          ? html`<figcaption class="heading clamp" part="heading">${this.headingText}</figcaption>`
-          : nothing
-      }
+      ${this.headingText ? this.#renderHeading(this.headingText) : nothing}
       ${fatal || this.pending ? nothing : this.renderAboveChart()}
       <div
         class="chart"
@@ -455,22 +452,37 @@ export abstract class LedeElement extends LitElement {
         }
       </div>
       ${fatal || this.pending ? nothing : this.renderBelowChart()}
-      ${
-        this.sourceText
-          ? html`<p class="source clamp" part="source">
-              ${CORE_MESSAGES[this.language].source(this.sourceText)}
-            </p>`
-          : nothing
-      }
+      ${fatal || this.pending ? nothing : this.#renderDropped()}
+      ${this.sourceText ? this.#renderSource(this.sourceText) : nothing}
     </figure>`;
   }
 
+  #renderHeading(text: string): TemplateResult {
+    const [clamp, content] = clampedText(text);
+    return html`<figcaption class="heading ${clamp}" part="heading">${content}</figcaption>`;
+  }
+
+  #renderSource(text: string): TemplateResult {
+    const [clamp, content] = clampedText(CORE_MESSAGES[this.language].source(text));
+    return html`<p class="source ${clamp}" part="source">${content}</p>`;
+  }
+
+  /**
+   * The reader's words: the title and one sentence naming the fields, in the widget's language. The
+   * developer's message (English, with the values) is in `lede-error` and the console warning.
+   */
   #renderError(): TemplateResult {
     const fatal = this.issues.filter((i) => i.severity === 'error');
     return html`<div class="error" part="error">
       <p><strong>${CORE_MESSAGES[this.language].cannotDraw}</strong></p>
-      ${fatal.map((i) => html`<p>${i.message}</p>`)}
+      <p>${unreadableSentence(fatal, this.language, this.resolvedLocale)}</p>
     </div>`;
+  }
+
+  /** One line under the chart when items were left out while the rest was drawn. */
+  #renderDropped(): TemplateResult | typeof nothing {
+    const note = droppedNote(this.issues, this.language);
+    return note ? html`<p class="note dropped" part="note">${note}</p>` : nothing;
   }
 
   #readChildData(): void {
