@@ -36,7 +36,7 @@ export let issuesOf: (element: LedeElement) => readonly LedeIssue[];
  * Base of every Lede widget.
  *
  * @attr locale - BCP 47 locale for numbers and words; default: the nearest `lang`, else `en`.
- * @attr theme - `light`, `dark` or `auto` (default): the reader's colour scheme, unless an ancestor has `data-theme`.
+ * @attr theme - `light`, `dark` or `auto` (default): an ancestor's `data-theme`, else the page's `color-scheme` (CSS or `<meta name="color-scheme">`), else the reader's system preference.
  * @attr heading - Heading shown above the chart.
  * @attr source - Source line shown below the chart.
  * @attr no-animation - Draw the final state at once, without the entry animation.
@@ -67,7 +67,10 @@ export abstract class LedeElement extends LitElement {
   /** BCP 47 locale for numbers and words. Default: the nearest `lang`, else the document's, else `en`. */
   declare locale?: string;
 
-  /** `light`, `dark` or `auto` (the reader's colour scheme; an ancestor's `data-theme` wins over it). */
+  /**
+   * `light`, `dark` or `auto` (default): an ancestor's `data-theme`, else the page's `color-scheme`
+   * (`dark` alone: dark; `light` or none: light; both: the reader's system preference).
+   */
   declare theme?: string;
 
   /** Heading shown above the chart. */
@@ -314,6 +317,7 @@ export abstract class LedeElement extends LitElement {
     this.resolvedTheme = resolveTheme(
       theme.value,
       this.#pageAttribute('data-theme'),
+      this.#pageColorScheme(),
       // A server cannot know the reader's colour scheme.
       !this.#asServer && this.#prefersDark.matches,
     );
@@ -333,6 +337,22 @@ export abstract class LedeElement extends LitElement {
   /** The nearest `name` attribute, up through ancestors; a server sees the element alone. */
   #pageAttribute(name: string): string | null {
     return this.#asServer ? this.getAttribute(name) : closestAttribute(this, name);
+  }
+
+  /**
+   * The colour scheme the page gives the element: its computed `color-scheme` (CSS on the page or
+   * an ancestor), else, when that is `normal`, the page's `<meta name="color-scheme">` (which
+   * browsers apply to such elements but do not show in the computed value). Read on each update;
+   * PageContextController asks for one when the root's or body's class or style, or the head,
+   * changes, and MediaQueryController when the system's preference does (a page's
+   * `@media (prefers-color-scheme)` rules). A server has no page.
+   */
+  #pageColorScheme(): string | undefined {
+    if (this.#asServer || !this.isConnected) return undefined;
+    const computed = getComputedStyle(this).colorScheme;
+    if (computed && computed !== 'normal') return computed;
+    const meta = this.ownerDocument.querySelector('meta[name="color-scheme" i]');
+    return meta?.getAttribute('content') ?? computed;
   }
 
   /** Widgets add their model's issues during willUpdate, after calling super. */
