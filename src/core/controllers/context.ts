@@ -7,6 +7,34 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 const hosts = new Set<ReactiveControllerHost>();
 let observers: MutationObserver[] = [];
+let stopMedia: (() => void) | undefined;
+/** Each host's colour scheme as last read; forgotten when the page may have changed it. */
+let schemes = new WeakMap<object, string>();
+
+/**
+ * The colour scheme the page gives `element`: its computed `color-scheme`, else (when `normal`)
+ * the page's `<meta name="color-scheme">`. Reading computed style brings style up to date: the
+ * value is kept until the page changes (see `observe`), and when it must be read, it is read for
+ * every widget that needs it at once, one style update for all (3,000 widgets attached and
+ * detached: 31 s reading each on its own updates, against 10 s without reading).
+ */
+export function pageColorScheme(element: Element): string {
+  if (!schemes.has(element)) {
+    for (const host of [element, ...hosts]) {
+      if (host instanceof Element && host.isConnected && !schemes.has(host)) {
+        schemes.set(host, readScheme(host));
+      }
+    }
+  }
+  return schemes.get(element) ?? readScheme(element);
+}
+
+function readScheme(element: Element): string {
+  const computed = getComputedStyle(element).colorScheme;
+  if (computed && computed !== 'normal') return computed;
+  const meta = element.ownerDocument.querySelector('meta[name="color-scheme" i]');
+  return meta?.getAttribute('content') ?? computed;
+}
 
 /** Test hook (leaks.test.ts): how many hosts follow the page's lang and data-theme. */
 export const watchedCount = (): number => hosts.size;
@@ -14,12 +42,16 @@ export const watchedCount = (): number => hosts.size;
 function observe(): void {
   const redraw = () => hosts.forEach((h) => h.requestUpdate());
   const context = new MutationObserver(redraw);
+  const rescheme = () => {
+    schemes = new WeakMap();
+    redraw();
+  };
   context.observe(document.documentElement, {
     attributes: true,
     subtree: true,
     attributeFilter: ['lang', 'data-theme'],
   });
-  const scheme = new MutationObserver(redraw);
+  const scheme = new MutationObserver(rescheme);
   for (const root of [document.documentElement, document.body]) {
     if (root) scheme.observe(root, { attributes: true, attributeFilter: ['class', 'style'] });
   }
@@ -27,6 +59,10 @@ function observe(): void {
     scheme.observe(document.head, { childList: true, subtree: true, attributes: true });
   }
   observers = [context, scheme];
+  // A page's `@media (prefers-color-scheme: dark)` rules may change its scheme.
+  const dark = matchMedia('(prefers-color-scheme: dark)');
+  dark.addEventListener('change', rescheme);
+  stopMedia = () => dark.removeEventListener('change', rescheme);
 }
 
 export class PageContextController implements ReactiveController {
@@ -35,6 +71,8 @@ export class PageContextController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Moved elsewhere in the page: under another ancestor's scheme, maybe.
+    schemes.delete(this.host);
     hosts.add(this.host);
     if (observers.length === 0 && typeof MutationObserver !== 'undefined') observe();
   }
@@ -44,6 +82,8 @@ export class PageContextController implements ReactiveController {
     if (hosts.size === 0) {
       observers.forEach((o) => o.disconnect());
       observers = [];
+      stopMedia?.();
+      stopMedia = undefined;
     }
   }
 }

@@ -21,7 +21,7 @@ import { CORE_MESSAGES, droppedNote, unreadableSentence } from '../format/messag
 import { DARK_PADDING_X, resolveTheme, THEMES } from '../theme/theme.js';
 import { baseStyles } from '../theme/styles.js';
 import { MediaQueryController } from '../controllers/media.js';
-import { PageContextController } from '../controllers/context.js';
+import { pageColorScheme, PageContextController } from '../controllers/context.js';
 import { SizeController } from '../controllers/size.js';
 import { ViewportController } from '../controllers/viewport.js';
 import { closestAttribute } from './ancestors.js';
@@ -342,17 +342,12 @@ export abstract class LedeElement extends LitElement {
   /**
    * The colour scheme the page gives the element: its computed `color-scheme` (CSS on the page or
    * an ancestor), else, when that is `normal`, the page's `<meta name="color-scheme">` (which
-   * browsers apply to such elements but do not show in the computed value). Read on each update;
-   * PageContextController asks for one when the root's or body's class or style, or the head,
-   * changes, and MediaQueryController when the system's preference does (a page's
-   * `@media (prefers-color-scheme)` rules). A server has no page.
+   * browsers apply to such elements but do not show in the computed value). Read again, and the
+   * widget redrawn, when the root's or body's class or style, or the head, changes, and when the
+   * system's preference does (a page's `@media (prefers-color-scheme)` rules). A server has no page.
    */
   #pageColorScheme(): string | undefined {
-    if (this.#asServer || !this.isConnected) return undefined;
-    const computed = getComputedStyle(this).colorScheme;
-    if (computed && computed !== 'normal') return computed;
-    const meta = this.ownerDocument.querySelector('meta[name="color-scheme" i]');
-    return meta?.getAttribute('content') ?? computed;
+    return this.#asServer || !this.isConnected ? undefined : pageColorScheme(this);
   }
 
   /** Widgets add their model's issues during willUpdate, after calling super. */

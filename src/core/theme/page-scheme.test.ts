@@ -64,7 +64,13 @@ describe('theme from the page', () => {
     tag = meta('light dark');
     const el = await card();
     expect(themeOf(el)).to.equal('light');
+    // The page hears of the change in an event of its own, after the command has returned.
+    const query = matchMedia('(prefers-color-scheme: dark)');
+    const changed = new Promise((resolve) =>
+      query.addEventListener('change', resolve, { once: true }),
+    );
     await emulateMedia({ colorScheme: 'dark' });
+    await changed;
     await settled(el);
     expect(themeOf(el)).to.equal('dark');
   });
