@@ -30,10 +30,17 @@ describe('<lede-deal-value-card>', () => {
     expect(text(el, 'conversion')).to.equal(
       `soit 676${NBSP}millions de dollars, selon les chiffres publiés`,
     );
-    expect(text(el, 'who')).to.equal('Acheté par SoftBank à Sharp · 14 mars 2025');
+    expect(text(el, 'who')).to.equal('Acquisition par SoftBank auprès de Sharp · 14 mars 2025');
     const bars = [...root(el).querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
     expect(bars[0]! / bars[1]!).to.be.closeTo(676e6 / 25e9, 0.01);
-    expect(text(el, 'note')).to.contain('Converti au taux implicite');
+    expect(text(el, 'note')).to.contain('Conversion au taux implicite');
+    const labels = [...root(el).querySelectorAll('text')].map((t) => t.textContent);
+    expect(labels).to.deep.equal([
+      'Terrain et bâtiments',
+      `676${NBSP}millions de dollars`,
+      'OpenAI',
+      `25${NBSP}milliards de dollars`,
+    ]);
     expect(warnings).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
@@ -80,7 +87,8 @@ describe('<lede-deal-value-card>', () => {
     const issues = (await error).detail.issues;
     expect(issues.map((i) => i.attribute)).to.deep.equal(['amount', 'currency']);
     await el.updateComplete;
-    expect(text(el, 'error')).to.contain('amount must be at least 0');
+    expect(text(el, 'error')).to.contain('The data in “amount” and “currency” could not be read.');
+    expect(issues[0]!.message).to.contain('amount must be at least 0');
     // The message has a box of its own height, not a collapsed one.
     expect(root(el).querySelector('[part=chart]')!.getBoundingClientRect().height).to.equal(3 * 62);
     expect(warnings).to.have.length(1);

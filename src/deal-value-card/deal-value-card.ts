@@ -12,6 +12,7 @@ import { jsonConverter } from '../core/data/json.js';
 import { memoizeLast } from '../core/data/memo.js';
 import { hasFatal } from '../core/data/issues.js';
 import { renderDataTable } from '../core/a11y/data-table.js';
+import { clampedText } from '../core/element/clamped.js';
 import { parseDeal, type DealInput, type DealModel } from './model.js';
 
 /** The data fields, in one order for reading them and for handing them to parseDeal(). */
@@ -162,9 +163,11 @@ export class LedeDealValueCard extends LedeElement {
     const table = renderDataTable({
       caption: t.summary,
       headers: t.headers,
-      rows: t.bars.map((b) => [b.label, b.money]),
+      rows: t.rows,
     });
-    if (t.bars.length === 0) return nothing;
+    // Without comparisons, only the table: every output (the server's SVG and PNG included) then
+    // has the figures in words from its caption.
+    if (t.bars.length === 0) return table;
     // Far from the viewport the bars are not drawn yet, but screen readers already get the figures.
     if (!rows) return table;
     return html`<svg
@@ -192,14 +195,18 @@ export class LedeDealValueCard extends LedeElement {
     if (!t) return nothing;
     return html`<p class="headline" part="headline">${t.headline}</p>
       ${t.conversion ? html`<p class="conversion" part="conversion">${t.conversion}</p>` : nothing}
-      ${this.#model?.label ? html`<p class="what clamp" part="what">${this.#model.label}</p>` : nothing}
+      ${this.#model?.label ? this.#renderClamped('what', this.#model.label) : nothing}
       ${
         t.parties || t.date
-          ? html`<p class="who clamp" part="who">
-              ${[t.parties, t.date].filter(Boolean).join(' · ')}
-            </p>`
+          ? this.#renderClamped('who', [t.parties, t.date].filter(Boolean).join(' · '))
           : nothing
       }`;
+  }
+
+  /** Author text, clamped before any hedge it ends with. */
+  #renderClamped(part: 'what' | 'who', text: string): TemplateResult {
+    const [clamp, content] = clampedText(text);
+    return html`<p class="${part} ${clamp}" part=${part}>${content}</p>`;
   }
 
   protected override renderBelowChart(): TemplateResult | typeof nothing {

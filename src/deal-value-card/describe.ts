@@ -1,5 +1,5 @@
 // Deal card words: a deal model and a locale in, the headline, the reported conversion, who bought
-// what from whom and when, the comparison labels and the spoken summary out.
+// what from whom and when, the bars' labels and values in one currency, and the spoken summary out.
 import { languageOf, type Language } from '../core/format/locale.js';
 import { formatMoney } from '../core/format/money.js';
 import type { DealModel } from './model.js';
@@ -8,6 +8,10 @@ interface DealWords {
   conversion: (money: string) => string;
   parties: (buyer?: string, seller?: string) => string | undefined;
   rateNote: (deal: string, converted: string) => string;
+  /** The deal's bar when the author gave no `label` (its figure is on the bar already). */
+  thisDeal: string;
+  /** A figure followed by the same figure in the currency it was given in. */
+  original: (money: string, given: string) => string;
   list: string;
   headers: [string, string];
 }
@@ -18,14 +22,27 @@ const WORDS: Record<Language, DealWords> = {
     parties: (b, s) =>
       b && s ? `Bought by ${b} from ${s}` : b ? `Bought by ${b}` : s ? `Sold by ${s}` : undefined,
     rateNote: (d, c) => `Converted at the rate implied by the reported figures (${d} = ${c}).`,
+    thisDeal: 'This deal',
+    original: (m, g) => `${m} (${g})`,
     list: ', ',
     headers: ['Item', 'Amount'],
   },
   fr: {
     conversion: (m) => `soit ${m}, selon les chiffres publiés`,
+    // Nouns, not past participles: "Acheté" would have to agree with the thing bought, which may
+    // be feminine or plural ("Terrain et bâtiments", "La centrale").
     parties: (b, s) =>
-      b && s ? `Acheté par ${b} à ${s}` : b ? `Acheté par ${b}` : s ? `Vendu par ${s}` : undefined,
-    rateNote: (d, c) => `Converti au taux implicite des montants publiés (${d} = ${c}).`,
+      b && s
+        ? `Acquisition par ${b} auprès de ${s}`
+        : b
+          ? `Acquisition par ${b}`
+          : s
+            ? `Cession par ${s}`
+            : undefined,
+    rateNote: (d, c) =>
+      `Conversion au taux implicite des montants publiés (${d}\u00a0=\u00a0${c}).`,
+    thisDeal: 'Cette transaction',
+    original: (m, g) => `${m} (${g})`,
     list: ', ',
     headers: ['Élément', 'Montant'],
   },
@@ -34,6 +51,8 @@ const WORDS: Record<Language, DealWords> = {
     parties: (b, s) =>
       b && s ? `${b}が${s}から取得` : b ? `${b}が取得` : s ? `${s}が売却` : undefined,
     rateNote: (d, c) => `公表額から算出したレートで換算（${d}＝${c}）。`,
+    thisDeal: '本件',
+    original: (m, g) => `${m}（${g}）`,
     list: '、',
     headers: ['項目', '金額'],
   },
@@ -59,16 +78,44 @@ export function formatDate(iso: string, locale: string): string {
   return format.format(new Date(`${`${iso}-01-01`.slice(0, 10)}T00:00:00Z`));
 }
 
+/** One bar: its words and its length's value, both in the bars' currency. */
+export interface DealBar {
+  label: string;
+  /** The figure, in the bars' currency. */
+  money: string;
+  /** The figure followed by the amount as given, when that was in another currency. */
+  withOriginal?: string;
+  /** The amount in the bars' currency, which the bar's length is drawn from. */
+  value: number;
+  deal: boolean;
+}
+
 export interface DealTexts {
   headline: string;
   conversion?: string;
   parties?: string;
   date?: string;
-  /** One row per bar: the deal first, then the comparisons, each in its own currency's words. */
-  bars: { label: string; money: string; value: number; deal: boolean }[];
+  /** The ISO 4217 code every bar is drawn and labelled in. */
+  currency: string;
+  /** One row per bar: the deal first, then the comparisons. */
+  bars: DealBar[];
   rateNote?: string;
   summary: string;
   headers: [string, string];
+  /** Rows of the data table: the bars, or without comparisons the deal alone. */
+  rows: [string, string][];
+}
+
+/**
+ * The currency the bars are drawn in: the one most comparisons are given in, so that as few figures
+ * as possible are converted (a tie goes to the reported conversion, the readers' currency). Only
+ * a deal with a conversion can have comparisons in another currency (the model drops the rest).
+ */
+export function barsCurrency(model: DealModel): string {
+  const other = model.converted?.currency;
+  if (!other || other === model.currency) return model.currency;
+  const inOther = model.compare.filter((c) => c.given.currency === other).length;
+  return inOther > 0 && inOther >= model.compare.length - inOther ? other : model.currency;
 }
 
 export function describeDeal(model: DealModel, locale: string): DealTexts {
@@ -80,23 +127,50 @@ export function describeDeal(model: DealModel, locale: string): DealTexts {
   const conversion = converted && words.conversion(converted);
   const parties = words.parties(model.buyer, model.seller);
   const date = model.date && formatDate(model.date, locale);
-  // Bars compare: without a figure to compare with, a lone bar would say nothing.
+  const currency = barsCurrency(model);
+  // Amounts in the deal's currency (as the model keeps them) to the bars' currency.
+  const toBars = currency === model.currency ? 1 : model.converted!.amount / model.amount;
+  const bar = (
+    label: string,
+    value: number,
+    given: { amount: number; currency: string },
+    deal: boolean,
+  ): DealBar => {
+    const figure = money(value, currency);
+    return given.currency === currency
+      ? { label, money: figure, value, deal }
+      : {
+          label,
+          money: figure,
+          withOriginal: words.original(figure, money(given.amount, given.currency)),
+          value,
+          deal,
+        };
+  };
+  // Bars compare: without a figure to compare with, a lone bar would say nothing. The deal's bar in
+  // the converted currency is the reported conversion itself, not one worked out with the rate.
   const bars =
     model.compare.length === 0
       ? []
       : [
-          { label: model.label ?? headline, money: headline, value: model.amount, deal: true },
-          ...model.compare.map((c) => ({
-            label: c.label,
-            money: money(c.given.amount, c.given.currency),
-            value: c.amount,
-            deal: false,
-          })),
+          bar(
+            model.label ?? words.thisDeal,
+            currency === model.currency ? model.amount : model.converted!.amount,
+            { amount: model.amount, currency: model.currency },
+            true,
+          ),
+          ...model.compare.map((c) =>
+            bar(
+              c.label,
+              c.given.currency === currency ? c.given.amount : c.amount * toBars,
+              c.given,
+              false,
+            ),
+          ),
         ];
+  // The rate, said once, whenever a bar is in a currency other than the one its amount was given in.
   const rateNote =
-    converted && model.compare.some((c) => c.converted)
-      ? words.rateNote(headline, converted)
-      : undefined;
+    converted && bars.some((b) => b.withOriginal) ? words.rateNote(headline, converted) : undefined;
   const head = model.label ? `${model.label}${languageOf(locale) === 'ja' ? '：' : ': '}` : '';
   const ja = languageOf(locale) === 'ja';
   const tail = [parties, date].filter(Boolean).join(words.list);
@@ -104,5 +178,24 @@ export function describeDeal(model: DealModel, locale: string): DealTexts {
     `${head}${headline}` +
     (conversion ? (ja ? conversion : ` (${conversion})`) : '') +
     (tail ? `${ja ? '。' : '. '}${tail}` : '');
-  return { headline, conversion, parties, date, bars, rateNote, summary, headers: words.headers };
+  return {
+    headline,
+    conversion,
+    parties,
+    date,
+    currency,
+    bars,
+    rateNote,
+    summary,
+    headers: words.headers,
+    rows:
+      bars.length > 0
+        ? bars.map((b) => [b.label, b.withOriginal ?? b.money])
+        : [
+            [
+              model.label ?? words.thisDeal,
+              conversion ? words.original(headline, converted) : headline,
+            ],
+          ],
+  };
 }

@@ -1,10 +1,11 @@
 // Comparison chart: the bars' words and values and the chart width in, one row per bar (label and
-// amount on a line, the bar below it) out. Bar lengths are proportional to the amounts in the deal's
-// currency. d3-interpolate maps them: d3-scale's scaleLinear would add 9 KB min+gzip to a card whose
+// amount on a line, the bar below it) out. Bar lengths are proportional to the amounts in the bars'
+// currency, the one every amount is labelled in. d3-interpolate maps them: d3-scale's scaleLinear would add 9 KB min+gzip to a card whose
 // whole budget is 8 KB.
 import { interpolateNumber } from 'd3-interpolate';
 import { ESTIMATE, wrapText, type Typeset } from '../core/layout/text.js';
 import { round } from '../core/layout/round.js';
+import { clampKeepingHedge } from '../core/layout/hedge.js';
 import type { DealTexts } from './describe.js';
 
 /** Row heights: label and amount on one line above the bar, or (narrow) on two lines. */
@@ -39,6 +40,23 @@ export function barsHeight(count: number, width: number): number {
   return count * (width < STACKED_BELOW ? STACKED_ROW : ROW);
 }
 
+/**
+ * The amount's words: in the bars' currency, followed by the amount as given where that was in
+ * another currency and there is room for it (beside the whole label, or on its own line).
+ */
+function moneyText(
+  bar: DealTexts['bars'][number],
+  width: number,
+  stacked: boolean,
+  typeset: Typeset,
+): string {
+  const full = bar.withOriginal;
+  if (!full) return bar.money;
+  const need =
+    typeset.width(full, FONT, true) + (stacked ? 0 : 12 + typeset.width(bar.label, FONT));
+  return need <= width ? full : bar.money;
+}
+
 export function dealBars(
   bars: DealTexts['bars'],
   width: number,
@@ -51,13 +69,14 @@ export function dealBars(
   return bars.map((bar, i) => {
     const top = i * row;
     const inside = width - 2 * INSET;
-    const room = stacked
-      ? inside
-      : Math.max(40, inside - typeset.width(bar.money, FONT, true) - 12);
+    const money = moneyText(bar, inside, stacked, typeset);
+    const room = stacked ? inside : Math.max(40, inside - typeset.width(money, FONT, true) - 12);
+    // A hedge at the end of a label ("(reported)") stays: the words before it are cut instead.
+    const label = clampKeepingHedge(bar.label, 1, (t, n) => wrapText(t, room, FONT, n, typeset));
     return {
-      label: wrapText(bar.label, room, FONT, 1, typeset)[0] ?? '',
+      label: label.join(' '),
       x: INSET,
-      money: bar.money,
+      money,
       deal: bar.deal,
       y: round(top + 16),
       moneyX: stacked ? INSET : width - INSET,

@@ -163,7 +163,8 @@ describe('<lede-power-ramp-gauge>', () => {
     await el.updateComplete;
     const message = shadow(el).querySelector('[part=error]')!.textContent;
     expect(message).to.contain('This chart cannot be shown');
-    expect(message).to.contain('stages is not valid JSON');
+    expect(message).to.contain('The data in “stages” could not be read.');
+    expect(message).not.to.contain('JSON');
     expect(shadow(el).querySelector('svg')).to.equal(null);
     expect(warnings).to.have.length(1);
     expect(String(warnings[0]![0])).to.contain('<lede-power-ramp-gauge>: stages is not valid JSON');

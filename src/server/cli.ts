@@ -37,6 +37,8 @@ Options:
                           png: the family sans-serif text is drawn in (default: fontconfig's
                           sans-serif for the locale, else the first of Noto Sans, DejaVu Sans,
                           Liberation Sans, Helvetica Neue, Helvetica, Arial, Segoe UI found)
+      --alt               svg, png: print the image's suggested alt text (its heading and
+                          figures in words, in the locale) on standard output; needs --out
   -h, --help              show this help
   -v, --version           show the version
 
@@ -171,6 +173,7 @@ export async function main(argv: string[], version: string): Promise<number> {
         set: { type: 'string', short: 's', multiple: true },
         font: { type: 'string', multiple: true },
         'font-family': { type: 'string' },
+        alt: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -216,6 +219,9 @@ export async function main(argv: string[], version: string): Promise<number> {
         throw new Failure(`--${option} is for png output only`, 2);
       }
     }
+    if (values.alt && (format === 'html' || !values.out)) {
+      throw new Failure('--alt is for svg or png output written with --out', 2);
+    }
     const scale = number('scale', values.scale);
     const fontFiles = (values.font ?? []).map((f) => resolve(f));
     const missing = fontFiles.find((f) => !existsSync(f));
@@ -241,6 +247,7 @@ export async function main(argv: string[], version: string): Promise<number> {
     };
     let output: string | Uint8Array;
     let issues: LedeIssue[];
+    let alt = '';
     try {
       if (format === 'png') {
         const rendered = await renderPng(widget, fields, {
@@ -249,7 +256,7 @@ export async function main(argv: string[], version: string): Promise<number> {
           fontFiles,
           fontFamily: values['font-family'],
         });
-        ({ issues } = rendered);
+        ({ issues, alt } = rendered);
         output = rendered.png;
       } else {
         const rendered =
@@ -258,6 +265,7 @@ export async function main(argv: string[], version: string): Promise<number> {
             : await renderHtml(widget, fields, options);
         issues = rendered.issues;
         output = 'svg' in rendered ? rendered.svg : `${rendered.html}\n`;
+        if ('alt' in rendered) alt = rendered.alt;
       }
     } catch (error) {
       // Options out of range (width, scale) and a missing PNG renderer.
@@ -278,6 +286,7 @@ export async function main(argv: string[], version: string): Promise<number> {
     } else {
       await writeOut(output);
     }
+    if (values.alt) await writeOut(`${oneLine(alt)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof Failure) return fail(error);

@@ -21,6 +21,8 @@ export interface RenderedPng {
   /** Size in device pixels. */
   width: number;
   height: number;
+  /** Suggested alternative text for the image: the heading and the figures in the widget's language. */
+  alt: string;
   issues: LedeIssue[];
 }
 
@@ -135,8 +137,8 @@ export async function renderPng(
     throw new RangeError(`scale must be a number from 1 to 4, not ${String(options.scale)}`);
   }
   const Resvg = await loadResvg();
-  const { svg, issues } = await renderSvg(widget, fields, options);
-  if (!svg) return { png: new Uint8Array(), width: 0, height: 0, issues };
+  const { svg, alt, issues } = await renderSvg(widget, fields, options);
+  if (!svg) return { png: new Uint8Array(), width: 0, height: 0, alt, issues };
   const locale = options.locale ?? (typeof fields['locale'] === 'string' ? fields['locale'] : 'en');
   const family = options.fontFamily ?? sansSerifFamily(locale, Resvg);
   const image = new Resvg(svg, {
@@ -147,5 +149,5 @@ export async function renderPng(
       ...(family ? { sansSerifFamily: family, defaultFontFamily: family } : {}),
     },
   }).render();
-  return { png: image.asPng(), width: image.width, height: image.height, issues };
+  return { png: image.asPng(), width: image.width, height: image.height, alt, issues };
 }

@@ -7,9 +7,10 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { LedeIssue } from '../core/data/issues.js';
 import { textWidth, wrapText } from '../core/layout/text.js';
+import { clampKeepingHedge } from '../core/layout/hedge.js';
 import { PALETTES, type Palette } from '../core/theme/palette.js';
 import { renderElement } from './html.js';
-import { resolveLocale } from '../core/format/locale.js';
+import { languageOf, resolveLocale } from '../core/format/locale.js';
 import { DARK_PADDING_X } from '../core/theme/theme.js';
 import { checkWidget, checkWidth, type StaticOptions, type WidgetName } from './widgets.js';
 
@@ -21,6 +22,12 @@ export interface RenderedSvg {
   svg: string;
   width: number;
   height: number;
+  /**
+   * Suggested alternative text for the image (an `<img alt>`): the heading and the figures in
+   * words, in the widget's language, as the SVG's title and description say them. Empty when an
+   * error kept the widget from drawing.
+   */
+  alt: string;
   issues: LedeIssue[];
 }
 
@@ -167,11 +174,10 @@ class Column {
   ) {}
 
   text(content: string, style: TextStyle): void {
-    const lines = wrapText(
-      content,
-      this.width / widthFactor(style.weight),
-      style.size,
-      style.lines,
+    const room = this.width / widthFactor(style.weight);
+    // As in the widget, a hedge that ends the text ("(reported)") is never what a clamp cuts.
+    const lines = clampKeepingHedge(content, style.lines, (text, most) =>
+      wrapText(text, room, style.size, most),
     );
     if (lines.length === 0) return;
     this.y += style.above;
@@ -260,7 +266,7 @@ export async function renderSvg(
     },
     inner + (theme === 'dark' ? 2 * DARK_PADDING_X : 0),
   );
-  if (!rendered.html) return { svg: '', width, height: 0, issues: rendered.issues };
+  if (!rendered.html) return { svg: '', width, height: 0, alt: '', issues: rendered.issues };
   const colors = PALETTES[theme];
   const tree = parseFragment(rendered.html);
   const frame = find(tree, (el) => el.tagName === 'figure');
@@ -268,10 +274,13 @@ export async function renderSvg(
   const column = new Column(inner, colors);
   let title = '';
   let description = '';
+  /** The text around the chart but the heading and source: the card's figures, say. */
+  const words: string[] = [];
   for (const el of elements(frame)) {
     const kind = classes(el);
     const style = kind.map((k) => TEXT[k]).find(Boolean);
     if (el.tagName === 'figcaption') title = squash(textOf(el));
+    else if (style && !kind.includes('source')) words.push(squash(textOf(el)));
     if (style) {
       column.text(squash(textOf(el)), style);
     } else if (kind.includes('chart')) {
@@ -302,13 +311,23 @@ export async function renderSvg(
   const locale = resolveLocale([
     { attribute: 'locale', value: options.locale ?? fields['locale'] },
   ]).value;
+  // Never without words: a chart's own summary, else the figures around it, else all the text.
+  description ||= words.filter(Boolean).join(' ') || squash(textOf(frame));
+  title ||= description;
+  const alt = title === description ? description : `${title}${altColon(locale)}${description}`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="lede-title lede-desc" xml:lang="${escapeXml(locale)}" font-family="sans-serif">
-<title id="lede-title">${escapeXml(title || description)}</title>
+<title id="lede-title">${escapeXml(title)}</title>
 <desc id="lede-desc">${escapeXml(description)}</desc>
 <style>${chartStyles(name, colors)}</style>
 <rect width="${width}" height="${height}" fill="${colors.background}"/>
 ${column.parts.join('\n')}
 </svg>
 `;
-  return { svg, width, height, issues: rendered.issues };
+  return { svg, width, height, alt, issues: rendered.issues };
+}
+
+/** Between the heading and the figures in alt text: ": ", " : " in French, "：" in Japanese. */
+function altColon(locale: string): string {
+  const language = languageOf(locale);
+  return language === 'fr' ? '\u00a0: ' : language === 'ja' ? '：' : ': ';
 }

@@ -222,7 +222,7 @@ describe('<lede-site-map>', () => {
     expect((await error).detail.issues[0]!.attribute).to.equal('region');
     await el.updateComplete;
     expect(root(el).querySelector('[part=error]')!.textContent).to.contain(
-      'such as JP or JPN; got "Atlantis"',
+      'The data in “region” could not be read.',
     );
   });
 

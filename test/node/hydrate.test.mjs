@@ -31,7 +31,14 @@ let pages;
  */
 async function writePage(
   name,
-  { column = 640, lang = 'en', options = {}, edit = (h) => h, script = '/dist/lede.js' } = {},
+  {
+    column = 640,
+    lang = 'en',
+    options = {},
+    edit = (h) => h,
+    script = '/dist/lede.js',
+    head = '',
+  } = {},
 ) {
   const widgets = [];
   for (const [widget, part] of PARTS) {
@@ -42,7 +49,7 @@ async function writePage(
   const page = `<!doctype html>
 <html lang="${lang}">
 <head>
-<meta charset="utf-8">
+<meta charset="utf-8">${head}
 <title>Server-rendered widgets</title>
 <style>body { margin: 0; font-family: sans-serif } .column { width: ${column}px; margin: 0 auto }</style>
 <script>
@@ -172,8 +179,12 @@ test('in a narrower column, widgets redraw at their own width without a layout s
 });
 
 test("after taking over, widgets follow the reader's colour scheme and the page's language", async () => {
-  // Rendered with neither theme nor locale: the server drew light and English.
-  const url = await writePage('context', { lang: 'fr' });
+  // Rendered with neither theme nor locale: the server drew light and English. The page offers
+  // both colour schemes, so the reader's (dark) decides.
+  const url = await writePage('context', {
+    lang: 'fr',
+    head: '<meta name="color-scheme" content="light dark">',
+  });
   const html = readFileSync(join(pagesDir, 'context.html'), 'utf8');
   assert.match(html, /class="frame light"/);
   assert.match(html, /150 MW/);

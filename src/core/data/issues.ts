@@ -12,7 +12,7 @@ export interface LedeIssue {
   path?: string;
   /** `error`: the widget cannot draw; `warning`: it drew with a default. */
   severity: 'error' | 'warning';
-  /** A warning whose input was left out of the drawing (a site, a label): readers should see a note. */
+  /** The item at fault was left out while the rest was drawn: readers see a note saying so. */
   dropped?: boolean;
 }
 

@@ -17,11 +17,11 @@ import { asWarnings, hasFatal, issue, type LedeIssue } from '../data/issues.js';
 import { parseEnum, parseNumber, parseText } from '../data/parse.js';
 import type { SourceData } from './source-data.js';
 import { languageOf, resolveLocale, type Language } from '../format/locale.js';
-import { CORE_MESSAGES } from '../format/messages.js';
+import { CORE_MESSAGES, droppedNote, unreadableSentence } from '../format/messages.js';
 import { DARK_PADDING_X, resolveTheme, THEMES } from '../theme/theme.js';
 import { baseStyles } from '../theme/styles.js';
 import { MediaQueryController } from '../controllers/media.js';
-import { PageContextController } from '../controllers/context.js';
+import { pageColorScheme, PageContextController } from '../controllers/context.js';
 import { SizeController } from '../controllers/size.js';
 import { ViewportController } from '../controllers/viewport.js';
 import { TypesetController } from '../controllers/typeset.js';
@@ -29,6 +29,7 @@ import { memoizeLast } from '../data/memo.js';
 import type { Typeset } from '../layout/text.js';
 import { staticTypeset } from './static-typeset.js';
 import { closestAttribute } from './ancestors.js';
+import { clampedText } from './clamped.js';
 import { CHILD_DATA_SELECTOR, parseChildData } from './child-data.js';
 import type { LedeErrorEvent } from './events.js';
 
@@ -39,7 +40,7 @@ export let issuesOf: (element: LedeElement) => readonly LedeIssue[];
  * Base of every Lede widget.
  *
  * @attr locale - BCP 47 locale for numbers and words; default: the nearest `lang`, else `en`.
- * @attr theme - `light`, `dark` or `auto` (default): the reader's colour scheme, unless an ancestor has `data-theme`.
+ * @attr theme - `light`, `dark` or `auto` (default): an ancestor's `data-theme`, else the page's `color-scheme` (CSS or `<meta name="color-scheme">`), else the reader's system preference.
  * @attr heading - Heading shown above the chart.
  * @attr source - Source line shown below the chart.
  * @attr no-animation - Draw the final state at once, without the entry animation.
@@ -70,7 +71,10 @@ export abstract class LedeElement extends LitElement {
   /** BCP 47 locale for numbers and words. Default: the nearest `lang`, else the document's, else `en`. */
   declare locale?: string;
 
-  /** `light`, `dark` or `auto` (the reader's colour scheme; an ancestor's `data-theme` wins over it). */
+  /**
+   * `light`, `dark` or `auto` (default): an ancestor's `data-theme`, else the page's `color-scheme`
+   * (`dark` alone: dark; `light` or none: light; both: the reader's system preference).
+   */
   declare theme?: string;
 
   /** Heading shown above the chart. */
@@ -337,6 +341,7 @@ export abstract class LedeElement extends LitElement {
     this.resolvedTheme = resolveTheme(
       theme.value,
       this.#pageAttribute('data-theme'),
+      this.#pageColorScheme(),
       // A server cannot know the reader's colour scheme.
       !this.#asServer && this.#prefersDark.matches,
     );
@@ -356,6 +361,17 @@ export abstract class LedeElement extends LitElement {
   /** The nearest `name` attribute, up through ancestors; a server sees the element alone. */
   #pageAttribute(name: string): string | null {
     return this.#asServer ? this.getAttribute(name) : closestAttribute(this, name);
+  }
+
+  /**
+   * The colour scheme the page gives the element: its computed `color-scheme` (CSS on the page or
+   * an ancestor), else, when that is `normal`, the page's `<meta name="color-scheme">` (which
+   * browsers apply to such elements but do not show in the computed value). Read again, and the
+   * widget redrawn, when the root's or body's class or style, or the head, changes, and when the
+   * system's preference does (a page's `@media (prefers-color-scheme)` rules). A server has no page.
+   */
+  #pageColorScheme(): string | undefined {
+    return this.#asServer || !this.isConnected ? undefined : pageColorScheme(this);
   }
 
   /** Widgets add their model's issues during willUpdate, after calling super. */
@@ -458,11 +474,7 @@ export abstract class LedeElement extends LitElement {
   override render(): TemplateResult {
     const fatal = hasFatal(this.issues);
     return html`<figure class="frame ${this.resolvedTheme}" part="frame">
-      ${
-        this.headingText
-          ? html`<figcaption class="heading clamp" part="heading">${this.headingText}</figcaption>`
-          : nothing
-      }
+      ${this.headingText ? this.#renderHeading(this.headingText) : nothing}
       ${fatal || this.pending ? nothing : this.renderAboveChart()}
       <div
         class="chart"
@@ -479,22 +491,37 @@ export abstract class LedeElement extends LitElement {
         }
       </div>
       ${fatal || this.pending ? nothing : this.renderBelowChart()}
-      ${
-        this.sourceText
-          ? html`<p class="source clamp" part="source">
-              ${CORE_MESSAGES[this.language].source(this.sourceText)}
-            </p>`
-          : nothing
-      }
+      ${fatal || this.pending ? nothing : this.#renderDropped()}
+      ${this.sourceText ? this.#renderSource(this.sourceText) : nothing}
     </figure>`;
   }
 
+  #renderHeading(text: string): TemplateResult {
+    const [clamp, content] = clampedText(text);
+    return html`<figcaption class="heading ${clamp}" part="heading">${content}</figcaption>`;
+  }
+
+  #renderSource(text: string): TemplateResult {
+    const [clamp, content] = clampedText(CORE_MESSAGES[this.language].source(text));
+    return html`<p class="source ${clamp}" part="source">${content}</p>`;
+  }
+
+  /**
+   * The reader's words: the title and one sentence naming the fields, in the widget's language. The
+   * developer's message (English, with the values) is in `lede-error` and the console warning.
+   */
   #renderError(): TemplateResult {
     const fatal = this.issues.filter((i) => i.severity === 'error');
     return html`<div class="error" part="error">
       <p><strong>${CORE_MESSAGES[this.language].cannotDraw}</strong></p>
-      ${fatal.map((i) => html`<p>${i.message}</p>`)}
+      <p>${unreadableSentence(fatal, this.language, this.resolvedLocale)}</p>
     </div>`;
+  }
+
+  /** One line under the chart when items were left out while the rest was drawn. */
+  #renderDropped(): TemplateResult | typeof nothing {
+    const note = droppedNote(this.issues, this.language);
+    return note ? html`<p class="note dropped" part="note">${note}</p>` : nothing;
   }
 
   #readChildData(): void {

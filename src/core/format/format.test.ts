@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { convertPower, displayUnitFor, formatPower } from './power.js';
 import { languageOf, resolveLocale } from './locale.js';
 import { formatNumber, numberFormat } from './number.js';
-import { resolveTheme } from '../theme/theme.js';
 
 const NBSP = '\u00a0';
 
@@ -118,15 +117,5 @@ describe('formatNumber()', () => {
     expect(numberFormat('en', { maximumFractionDigits: 1 })).to.equal(
       numberFormat('en', { maximumFractionDigits: 1 }),
     );
-  });
-});
-
-describe('resolveTheme()', () => {
-  it('lets an explicit theme win, then the page, then the reader', () => {
-    expect(resolveTheme('light', 'dark', true)).to.equal('light');
-    expect(resolveTheme('auto', 'dark', false)).to.equal('dark');
-    expect(resolveTheme('auto', 'light', true)).to.equal('light');
-    expect(resolveTheme('auto', null, true)).to.equal('dark');
-    expect(resolveTheme('auto', 'sepia', false)).to.equal('light');
   });
 });

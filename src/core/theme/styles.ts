@@ -102,6 +102,29 @@ export const baseStyles = css`
     overflow: hidden;
     overflow-wrap: anywhere;
   }
+  /* Items left out while the rest was drawn: one line below the chart, outside its reserved box. */
+  .dropped {
+    margin: 4px 0 0;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  /* Clamped text that ends with a hedge ("(reported)"): the words are clamped, the hedge follows
+     them on their last line when it fits, else on a line of its own, never cut. */
+  .hedged {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+  }
+  .hedged > .clamp {
+    min-width: 0;
+  }
+  .hedge {
+    flex: none;
+    max-width: 100%;
+  }
+  .hedge.spaced {
+    margin-inline-start: 0.3em;
+  }
   .error {
     display: flex;
     flex-direction: column;

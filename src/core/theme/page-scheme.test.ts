@@ -1,0 +1,105 @@
+// The widget's colours follow the page: `theme`, then an ancestor's `data-theme`, then the page's
+// colour scheme (meta or CSS), then the reader's system preference; and they follow changes.
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../deal-value-card/define.js';
+
+const frame = (el: Element) => el.shadowRoot!.querySelector('.frame')!;
+const themeOf = (el: Element) => (frame(el).classList.contains('dark') ? 'dark' : 'light');
+/** A frame later: the MutationObserver's and the media query's callbacks have run, and the update. */
+const settled = async (el: Element) => {
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+};
+
+async function card(attributes = '', wrapper = ''): Promise<Element> {
+  const box = await fixture(
+    html`<div
+      style=${wrapper}
+      .innerHTML=${`<lede-deal-value-card amount="5" currency="EUR" ${attributes}></lede-deal-value-card>`}
+    ></div>`,
+  );
+  const el = box.querySelector('lede-deal-value-card')!;
+  await settled(el);
+  return el;
+}
+
+function meta(content: string): HTMLMetaElement {
+  const tag = document.createElement('meta');
+  tag.name = 'color-scheme';
+  tag.content = content;
+  document.head.append(tag);
+  return tag;
+}
+
+describe('theme from the page', () => {
+  let tag: HTMLMetaElement | undefined;
+  afterEach(async () => {
+    tag?.remove();
+    tag = undefined;
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('is light on a light page read on a dark system', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    tag = meta('light');
+    expect(themeOf(await card())).to.equal('light');
+  });
+
+  it('is light on a page with no colour scheme read on a dark system', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(themeOf(await card())).to.equal('light');
+  });
+
+  it('is dark on a dark page read on a light system', async () => {
+    tag = meta('dark');
+    expect(themeOf(await card())).to.equal('dark');
+  });
+
+  it('is dark under a CSS color-scheme: dark on a light system', async () => {
+    expect(themeOf(await card('', 'color-scheme: dark'))).to.equal('dark');
+  });
+
+  it('follows the system on a page that offers both, and its changes', async () => {
+    tag = meta('light dark');
+    const el = await card();
+    expect(themeOf(el)).to.equal('light');
+    // The page hears of the change in an event of its own, after the command has returned.
+    const query = matchMedia('(prefers-color-scheme: dark)');
+    const changed = new Promise((resolve) =>
+      query.addEventListener('change', resolve, { once: true }),
+    );
+    await emulateMedia({ colorScheme: 'dark' });
+    await changed;
+    await settled(el);
+    expect(themeOf(el)).to.equal('dark');
+  });
+
+  it('follows the page when its meta changes', async () => {
+    tag = meta('light');
+    const el = await card();
+    expect(themeOf(el)).to.equal('light');
+    tag.content = 'dark';
+    await settled(el);
+    expect(themeOf(el)).to.equal('dark');
+  });
+
+  it('lets the theme attribute and an ancestor’s data-theme win over the page', async () => {
+    tag = meta('dark');
+    expect(themeOf(await card('theme="light"'))).to.equal('light');
+    const box = await fixture(
+      html`<div data-theme="light">
+        <lede-deal-value-card amount="5" currency="EUR"></lede-deal-value-card>
+      </div>`,
+    );
+    const inside = box.querySelector('lede-deal-value-card')!;
+    await settled(inside);
+    expect(themeOf(inside)).to.equal('light');
+    tag.content = 'light';
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(themeOf(await card('theme="dark"'))).to.equal('dark');
+    inside.parentElement!.dataset['theme'] = 'dark';
+    await settled(inside);
+    expect(themeOf(inside)).to.equal('dark');
+  });
+});
