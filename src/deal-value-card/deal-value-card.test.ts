@@ -35,12 +35,16 @@ describe('<lede-deal-value-card>', () => {
     expect(bars[0]! / bars[1]!).to.be.closeTo(676e6 / 25e9, 0.01);
     expect(text(el, 'note')).to.contain('Conversion au taux implicite');
     const labels = [...root(el).querySelectorAll('text')].map((t) => t.textContent);
-    expect(labels).to.deep.equal([
+    // Every bar in dollars; the yen amount as given follows the deal's where the page font leaves room.
+    expect([labels[0], labels[2], labels[3]]).to.deep.equal([
       'Terrain et bâtiments',
-      `676${NBSP}millions de dollars`,
       'OpenAI',
       `25${NBSP}milliards de dollars`,
     ]);
+    expect([
+      `676${NBSP}millions de dollars`,
+      `676${NBSP}millions de dollars (100${NBSP}milliards de yens)`,
+    ]).to.include(labels[1]);
     expect(warnings).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
