@@ -11,6 +11,8 @@ export const FONT = 13;
 export const LINE = 16;
 
 export interface StageLabel {
+  /** Index of the stage it names. */
+  stage: number;
   x: number;
   /** Baseline of the first line (the figure); the stage label, if any, sits below the figure's lines. */
   y: number;
@@ -75,6 +77,7 @@ export function placeStageLabels(
     if (rank(i) > 0 && placed.some((b) => overlaps(b, label.box))) continue;
     placed.push(label.box);
     labels[i] = {
+      stage: i,
       x: round(label.x),
       y: round(label.y),
       anchor: label.anchor,

@@ -147,9 +147,12 @@ describe('gaugeLayout()', () => {
     expect(layout.labels[0]!.lines[1]!.endsWith('…')).to.equal(true);
     expect(layout.radius).to.be.greaterThan(short.radius * 0.6);
     const inner = layout.radius * 0.8;
-    const drop = layout.center.labelY - layout.cy;
-    const half = Math.sqrt(inner * inner - drop * drop);
-    expect(textWidth(layout.center.label!, layout.center.labelSize) / 2).to.be.at.most(half);
+    layout.center.lines.forEach((line, i) => {
+      // Each line within the ring at its own foot (baseline plus descent).
+      const drop = layout.center.labelY - layout.cy + i * 1.2 * layout.center.labelSize + 4;
+      const half = Math.sqrt(inner * inner - drop * drop);
+      expect(textWidth(line, layout.center.labelSize) / 2).to.be.at.most(half);
+    });
   });
 
   it('rounds path coordinates to hundredths', () => {

@@ -46,7 +46,8 @@ export interface GaugeLayout {
   target: string;
   labels: StageLabel[];
   ends: (Point & { text: string; anchor: 'middle' })[];
-  center: Point & { size: number; label?: string; labelY: number; labelSize: number };
+  /** The big figure, and below it the stage's label in at most two lines (`labelY`: first baseline). */
+  center: Point & { size: number; lines: string[]; labelY: number; labelSize: number };
 }
 
 export interface Size {
@@ -94,15 +95,19 @@ export function gaugeLayout(
   });
   const ends = endLabels(radius, at);
   const endBoxes = ends.map((p, i) => endBox(p, endWidths[i]!));
-  const labels = placeStageLabels(
-    model,
-    texts,
-    angles,
-    { cx, cy, radius: radius + 14 },
-    wrapped,
-    figures,
-    widths,
-    endBoxes,
+  const labels = keepInside(
+    placeStageLabels(
+      model,
+      texts,
+      angles,
+      { cx, cy, radius: radius + 14 },
+      wrapped,
+      figures,
+      widths,
+      endBoxes,
+    ),
+    model.current ?? 0,
+    size,
   );
   // The label placed first (the stage in the centre) is never left out: where no radius keeps it
   // clear of an end of the scale, that end's figure gives way (the table still states the scale).
@@ -144,12 +149,52 @@ export function gaugeLayout(
       x: round(cx),
       y: round(cy + centerSize * 0.3),
       size: round(centerSize),
-      label:
-        centerLabel && wrapText(centerLabel, chordAt(inner, labelDrop), labelSize, 1, typeset)[0],
+      lines: centerLines(centerLabel, inner, labelDrop, labelSize, typeset),
       labelY: round(cy + labelDrop),
       labelSize: round(labelSize),
     },
   };
+}
+
+/**
+ * Where no radius fits every label (crowded stages at a phone's width in a wide font), labels past
+ * the box's sides are left out, but for the one placed first (the stage in the centre), which moves
+ * back inside instead: text is never cut by the widget's edge.
+ */
+function keepInside(labels: StageLabel[], first: number, size: Size): StageLabel[] {
+  const inside = (b: Box) => b.left >= 0 && b.right <= size.width && b.top >= 0;
+  return labels.flatMap((label) => {
+    if (inside(label.box)) return [label];
+    if (label.stage !== first) return [];
+    const { box } = label;
+    const dx = box.left < 0 ? -box.left : Math.min(0, size.width - box.right);
+    const dy = Math.max(0, -box.top);
+    const moved = {
+      left: box.left + dx,
+      right: box.right + dx,
+      top: box.top + dy,
+      bottom: box.bottom + dy,
+    };
+    return [{ ...label, x: round(label.x + dx), y: round(label.y + dy), box: moved }];
+  });
+}
+
+/**
+ * The centre label on one line where it fits, else on two ("planned" / "for 2026") where the ring
+ * leaves room below the first, each as wide as the chord at the second line's foot allows.
+ */
+function centerLines(
+  label: string | undefined,
+  inner: number,
+  drop: number,
+  size: number,
+  typeset: Typeset,
+): string[] {
+  if (!label) return [];
+  const one = wrapText(label, chordAt(inner, drop), size, 1, typeset);
+  const second = drop + size * 1.2;
+  if (one[0] === label || chordAt(inner, second) < size * 2) return one;
+  return wrapText(label, chordAt(inner, second), size, 2, typeset);
 }
 
 /**
@@ -176,8 +221,10 @@ function endLabels(radius: number, at: (a: number, r: number) => Point): Point[]
 /** The space an end label takes: `width` centred on its point, a line tall around its baseline. */
 function endBox(p: Point, width: number): Box {
   const top = p.y - LINE * 0.8;
-  // Glyphs overhang their advance by a pixel or so in some fonts: keep 2 px more on each side.
-  return { left: p.x - width / 2 - 2, right: p.x + width / 2 + 2, top, bottom: top + LINE };
+  // Half an em on each side: a stage label beside it must read as other words ("250 MW  later"),
+  // and glyphs overhang their advance by a pixel or so in some fonts.
+  const gap = END_FONT / 2;
+  return { left: p.x - width / 2 - gap, right: p.x + width / 2 + gap, top, bottom: top + LINE };
 }
 
 /** A small triangle just outside the arc, pointing at the final stage. */

@@ -193,16 +193,18 @@ export class LedePowerRampGauge extends LedeElement {
 
   #renderCenter(l: GaugeLayout, texts: GaugeTexts, model: GaugeModel) {
     const { center } = l;
-    // center.label is the stage label cut to fit inside the ring; the full text is in the table.
+    // center.lines hold the stage label cut to fit inside the ring; the full text is in the table.
     // With nothing reached it shows the first stage, in the planned style, never the reached one.
     const planned = model.current === undefined;
     return svg`<text class=${planned ? 'center-value planned-figure' : 'center-value'} part="figure"
         x=${center.x} y=${center.y} text-anchor="middle" font-size=${center.size}
         >${texts.stages[model.current ?? 0]?.figure}</text>
       ${
-        center.label
+        center.lines.length > 0
           ? svg`<text class="center-label" x=${center.x} y=${center.labelY} text-anchor="middle"
-            font-size=${center.labelSize}>${center.label}</text>`
+            font-size=${center.labelSize}>${center.lines.map(
+              (line, i) => svg`<tspan x=${center.x} dy=${i ? '1.2em' : nothing}>${line}</tspan>`,
+            )}</text>`
           : nothing
       }`;
   }
