@@ -23,8 +23,9 @@ export interface Typeset {
   /** Width in CSS pixels of `text` set at `size` px, regular or bold, in the font it is drawn in. */
   width(text: string, size: number, bold?: boolean): number;
   /**
-   * Splits space-free text into the phrases a line may break between (Japanese, by BudouX).
-   * Absent: lines break between CJK characters by rule (see `pieces`).
+   * Splits space-free text into the phrases a line may break between (Japanese, by BudouX), none
+   * inside a figure ("6億7600万ドル", "2025年3月14日": see `joinFigures`). Absent: lines break
+   * between CJK characters by rule (see `pieces`).
    */
   phrases?(text: string): string[];
 }
@@ -43,7 +44,8 @@ export const ESTIMATE: Typeset = { width: textWidth };
 
 /**
  * Breaks text into at most `maxLines` lines of at most `maxWidth` pixels, at spaces where it can and
- * inside a word where it must; text that still does not fit ends in an ellipsis.
+ * inside a word where it must; text that still does not fit ends in an ellipsis. Space-free wide
+ * (Japanese) text breaks between the typeset's phrases where it has them, else by rule (`pieces`).
  */
 export function wrapText(
   text: string,
@@ -56,8 +58,7 @@ export function wrapText(
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    // Words of CJK text have no spaces: they break between CJK characters (see `pieces`).
-    pieces(word).forEach((piece, i) => {
+    phrasesOf(word, typeset).forEach((piece, i) => {
       const joined = line ? `${line}${i === 0 ? ' ' : ''}${piece}` : piece;
       if (fits(joined)) {
         line = joined;
@@ -83,14 +84,26 @@ export function wrapText(
   return kept;
 }
 
-/** Closing punctuation and small kana that never start a line; opening marks that never end one. */
-const CLOSING = '、。，．・：；！？）」』】〕ー々っゃゅょッャュョ';
+/** The phrases of a space-free word: the typeset's (BudouX) for wide text, else by rule. */
+function phrasesOf(word: string, typeset: Typeset): string[] {
+  return typeset.phrases && WIDE.test(word) ? typeset.phrases(word) : pieces(word);
+}
+
+/**
+ * Closing punctuation, small kana and a trailing 超 ("240MW超") never start a line; opening marks
+ * never end one.
+ */
+const CLOSING = '、。，．・：；！？）」』】〕ー々っゃゅょッャュョ超';
 const OPENING = '（「『【〔';
+const DIGIT = /[0-9０-９]/;
+const KATAKANA = /[ァ-ヺ]/;
 
 /**
  * A space-free word cut where a line may break: between wide (CJK) characters, but not inside a
- * run of Latin letters or digits ("6億7600万ドル" gives 6, 億, 7600, 万, ド, ル), nor before closing
- * or after opening punctuation. A word without wide characters is one piece.
+ * run of Latin letters or digits, nor before closing or after opening punctuation. A figure stays
+ * whole as far as these rules see it: no cut beside a digit ("2025年3月14日"), inside katakana
+ * ("ドル") or after a scale before its unit ("万ドル", "億円"). A word without wide characters is
+ * one piece. (`joinFigures` knows figures better; it is in the phrase breaker, loaded on demand.)
  */
 function pieces(word: string): string[] {
   if (!WIDE.test(word)) return [word];
@@ -99,7 +112,13 @@ function pieces(word: string): string[] {
     const previous = found[found.length - 1];
     const last = previous?.slice(-1) ?? '';
     const joins =
-      CLOSING.includes(char) || OPENING.includes(last) || !(WIDE.test(char) || WIDE.test(last));
+      CLOSING.includes(char) ||
+      OPENING.includes(last) ||
+      !(WIDE.test(char) || WIDE.test(last)) ||
+      DIGIT.test(char) ||
+      DIGIT.test(last) ||
+      (KATAKANA.test(char) && (KATAKANA.test(last) || '兆億万'.includes(last))) ||
+      ('兆億万'.includes(last) && char === '円');
     if (previous !== undefined && joins) found[found.length - 1] = previous + char;
     else found.push(char);
   }
