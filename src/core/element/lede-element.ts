@@ -27,6 +27,7 @@ import { ViewportController } from '../controllers/viewport.js';
 import { closestAttribute } from './ancestors.js';
 import { CHILD_DATA_SELECTOR, parseChildData } from './child-data.js';
 import type { LedeErrorEvent } from './events.js';
+import { japanesePhrases } from './japanese-phrases.js';
 
 /** The issues of an element's last update, for a server render (which fires no events). */
 export let issuesOf: (element: LedeElement) => readonly LedeIssue[];
@@ -106,6 +107,8 @@ export abstract class LedeElement extends LitElement {
   /** Resolved in willUpdate, read in render. */
   protected resolvedLocale = 'en';
   protected language: Language = 'en';
+  /** Where Japanese lines may break (BudouX), for the browser typeset; undefined until loaded. */
+  protected phrases?: (text: string) => string[];
   protected resolvedTheme: 'light' | 'dark' = 'light';
   protected headingText?: string;
   protected sourceText?: string;
@@ -310,6 +313,8 @@ export abstract class LedeElement extends LitElement {
     const source = parseText('source', this.field('source', this.source));
     this.resolvedLocale = locale.value;
     this.language = languageOf(locale.value);
+    // A server lays out with the static typeset's phrases; a browser loads BudouX for Japanese.
+    if (!isServer) this.phrases = japanesePhrases(this.language, () => this.requestUpdate());
     this.resolvedTheme = resolveTheme(
       theme.value,
       this.#pageAttribute('data-theme'),
@@ -433,7 +438,11 @@ export abstract class LedeElement extends LitElement {
 
   override render(): TemplateResult {
     const fatal = hasFatal(this.issues);
-    return html`<figure class="frame ${this.resolvedTheme}" part="frame">
+    return html`<figure
+      class="frame ${this.resolvedTheme}"
+      part="frame"
+      lang=${this.resolvedLocale}
+    >
       ${
         this.headingText
           ? html`<figcaption class="heading clamp" part="heading">${this.headingText}</figcaption>`
