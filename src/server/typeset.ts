@@ -75,11 +75,17 @@ async function buildTypeset(choice: FontChoice, japanese: boolean): Promise<Stat
   return { typeset, family, issues: [] };
 }
 
-/** Width in ems of `text`, each character in `main` or, when only it has the glyph, `fallback`. */
+/**
+ * Width in ems of `text`, each character in `main` or, when only it has the glyph, `fallback`.
+ * resvg sets some of the characters around a fallback glyph in the fallback font too (measured:
+ * "█日█" comes out all in Noto Sans CJK JP, "█日" not), so text with a fallback glyph is given the
+ * wider of the two ways: never less than is drawn.
+ */
 function ems(text: string, main: Face, fallback: Face | undefined): number {
   let total = 0;
   let run = '';
   let runFace = main;
+  let fellBack = false;
   for (const char of text) {
     const code = char.codePointAt(0)!;
     const face =
@@ -90,11 +96,13 @@ function ems(text: string, main: Face, fallback: Face | undefined): number {
       total += runFace.layout(run).advanceWidth / runFace.unitsPerEm;
       run = '';
     }
+    fellBack ||= face !== main;
     runFace = face;
     run += char;
   }
   if (run) total += runFace.layout(run).advanceWidth / runFace.unitsPerEm;
-  return total;
+  if (!fellBack || !fallback) return total;
+  return Math.max(total, fallback.layout(text).advanceWidth / fallback.unitsPerEm);
 }
 
 /** Most widths remembered per typeset; past it the cache starts again (a long-running server). */

@@ -66,12 +66,16 @@ export function wrapText(
       }
       if (line) lines.push(line);
       line = '';
-      for (const char of piece) {
-        if (!fits(line + char) && line) {
-          lines.push(line);
-          line = '';
+      // A phrase wider than a line is cut where the rules allow, then between characters.
+      const finer = typeset.phrases && WIDE.test(piece) ? pieces(piece) : [piece];
+      for (const part of finer) {
+        for (const char of fits(part) ? [part] : part) {
+          if (!fits(line + char) && line) {
+            lines.push(line);
+            line = '';
+          }
+          line += char;
         }
-        line += char;
       }
     });
   }
