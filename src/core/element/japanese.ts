@@ -3,9 +3,9 @@
 // static typeset. Figures are kept whole after BudouX (see figures.ts), which cuts them rarely but
 // can (its model scores characters, not numbers).
 import { Parser, jaModel } from 'budoux';
-import { joinFigures } from '../layout/figures.js';
+import { figurePhrases } from '../layout/figures.js';
 
 const parser = new Parser(jaModel);
 
 /** BudouX's phrases of `text` (which join back to it), with no cut inside a figure. */
-export const phrases = (text: string): string[] => joinFigures(parser.parse(text));
+export const phrases = (text: string): string[] => figurePhrases(parser.parse(text));

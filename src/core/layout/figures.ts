@@ -1,5 +1,5 @@
-// Where Japanese text may not break: a phrase split (BudouX's or the rule-based one) in, the same
-// text out with no cut inside a figure, a number run with the units and counters that follow it
+// Where Japanese text may not break: a phrase split (BudouX's) in, the same text out with no cut
+// inside a figure, a number run with the units and counters that follow it
 // ("6億7600万ドル", "2025年3月14日", "240MW超"), which a reader reads as one word.
 
 /**
@@ -24,16 +24,24 @@ export function figureSpans(text: string): [number, number][] {
   return [...text.matchAll(FIGURE)].map((m) => [m.index, m.index + m[0].length]);
 }
 
-/** `parts` (which join to one text) with the parts that share a figure joined into one. */
-export function joinFigures(parts: readonly string[]): string[] {
-  const spans = figureSpans(parts.join(''));
-  const joined: string[] = [];
+/** Opening marks, which stay with the figure they open ("（1000億円"). */
+const OPENING = '（「『【〔([';
+
+/**
+ * `parts` (which join to one text) cut again so that each figure is whole and starts a part (unless
+ * an opening mark comes before it): no line breaks inside a figure, and one too long for the rest
+ * of a line can go to the next with what follows it ("堺市 / 第1期に").
+ */
+export function figurePhrases(parts: readonly string[]): string[] {
+  const text = parts.join('');
+  const spans = figureSpans(text);
+  const cuts = new Set<number>();
   let at = 0;
-  for (const part of parts) {
-    const inside = spans.some(([start, end]) => at > start && at < end);
-    if (inside && joined.length > 0) joined[joined.length - 1] += part;
-    else joined.push(part);
-    at += part.length;
-  }
-  return joined;
+  for (const part of parts.slice(0, -1)) cuts.add((at += part.length));
+  for (const [start] of spans)
+    if (start > 0 && !OPENING.includes(text[start - 1]!)) cuts.add(start);
+  const kept = [...cuts]
+    .filter((cut) => !spans.some(([start, end]) => cut > start && cut < end))
+    .sort((x, y) => x - y);
+  return [0, ...kept].map((cut, i) => text.slice(cut, kept[i] ?? text.length)).filter(Boolean);
 }

@@ -24,7 +24,7 @@ export interface Typeset {
   width(text: string, size: number, bold?: boolean): number;
   /**
    * Splits space-free text into the phrases a line may break between (Japanese, by BudouX), none
-   * inside a figure ("6億7600万ドル", "2025年3月14日": see `joinFigures`). Absent: lines break
+   * inside a figure ("6億7600万ドル", "2025年3月14日": see `figurePhrases`). Absent: lines break
    * between CJK characters by rule (see `pieces`).
    */
   phrases?(text: string): string[];
@@ -105,9 +105,9 @@ const KATAKANA = /[ァ-ヺ]/;
 /**
  * A space-free word cut where a line may break: between wide (CJK) characters, but not inside a
  * run of Latin letters or digits, nor before closing or after opening punctuation. A figure stays
- * whole as far as these rules see it: no cut beside a digit ("2025年3月14日"), inside katakana
- * ("ドル") or after a scale before its unit ("万ドル", "億円"). A word without wide characters is
- * one piece. (`joinFigures` knows figures better; it is in the phrase breaker, loaded on demand.)
+ * whole as far as these rules see it: no cut after a digit or a scale ("6億7600万ドル", "1万人"),
+ * before a digit that goes on a date ("2025年3月14日"), or inside katakana ("ドル"). A word without wide characters is
+ * one piece. (`figurePhrases` knows figures better; it is in the phrase breaker, loaded on demand.)
  */
 function pieces(word: string): string[] {
   if (!WIDE.test(word)) return [word];
@@ -119,10 +119,10 @@ function pieces(word: string): string[] {
       CLOSING.includes(char) ||
       OPENING.includes(last) ||
       !(WIDE.test(char) || WIDE.test(last)) ||
-      DIGIT.test(char) ||
       DIGIT.test(last) ||
-      (KATAKANA.test(char) && (KATAKANA.test(last) || '兆億万'.includes(last))) ||
-      ('兆億万'.includes(last) && char === '円');
+      '兆億万'.includes(last) ||
+      (DIGIT.test(char) && '年月'.includes(last)) ||
+      (KATAKANA.test(char) && KATAKANA.test(last));
     if (previous !== undefined && joins) found[found.length - 1] = previous + char;
     else found.push(char);
   }
