@@ -30,8 +30,9 @@ const FIGURES = [
   fc.tuple(int(1, 36), fc.constantFrom('カ月', 'ヶ月', '年度', '以上')).map((p) => p.join('')),
   int(1, 9).map((n) => `第${n}期`),
 ];
+/** Words without closing marks (ー, 、): those after a figure must share its line (see PARTICLES). */
 const WORDS = fc
-  .array(fc.constantFrom(...'堺市の工場跡地に建設する計画を発表したデータセンタ東京大阪'), {
+  .array(fc.constantFrom(...'堺市の工場跡地に建設する計画を発表した電力施設東京大阪'), {
     minLength: 1,
     maxLength: 8,
   })

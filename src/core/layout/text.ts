@@ -71,8 +71,14 @@ export function wrapText(
       for (const part of finer) {
         for (const char of fits(part) ? [part] : part) {
           if (!fits(line + char) && line) {
-            lines.push(line);
-            line = '';
+            // A closing mark never starts a line: what it closes goes along, a character at least.
+            let cut = line.length;
+            if (CLOSING.includes(char)) {
+              while (cut > 1 && CLOSING.includes(line[cut - 1]!)) cut--;
+              if (cut > 1) cut--;
+            }
+            lines.push(line.slice(0, cut));
+            line = line.slice(cut);
           }
           line += char;
         }
