@@ -16,7 +16,7 @@ export const widgets = ['power-ramp-gauge', 'site-map', 'deal-value-card'];
 
 const countries = readdirSync('src/countries').map((f) => f.replace(/\.ts$/, ''));
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
-const external = (id) => /^(lit|@lit\/|@lit-labs\/|d3-|@resvg\/|node:)/.test(id);
+const external = (id) => /^(lit|@lit\/|@lit-labs\/|d3-|@resvg\/|fontkit$|budoux$|node:)/.test(id);
 const minify = () =>
   terser({
     ecma: 2022,
@@ -75,6 +75,18 @@ const useHydrationChunk = {
   },
 };
 
+/**
+ * BudouX's DOM module for browsers (its package maps it in `browser`, which the resolver does not
+ * apply inside a package with `exports`): the Node one imports linkedom, which a browser needs not.
+ */
+const budouxForBrowsers = {
+  name: 'budoux-for-browsers',
+  resolveId: (specifier, importer) =>
+    specifier === './dom.js' && /[/\\]budoux[/\\]module[/\\]/.test(importer ?? '')
+      ? resolve(dirname(importer), 'dom-browser.js')
+      : null,
+};
+
 const scriptBundle = (file, input) => ({
   input,
   onwarn,
@@ -82,6 +94,7 @@ const scriptBundle = (file, input) => ({
   preserveEntrySignatures: 'allow-extension',
   plugins: [
     useHydrationChunk,
+    budouxForBrowsers,
     nodeResolve(),
     typescript(),
     minifyLiterals({ failOnError: true }),

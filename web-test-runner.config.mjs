@@ -18,7 +18,17 @@ export default {
   middleware: [countriesAsTs],
   concurrency: 1,
   reporters: [defaultReporter(), countReporter()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    // BudouX's DOM module for browsers, as in the bundles (see rollup.config.mjs).
+    {
+      name: 'budoux-for-browsers',
+      resolveImport: ({ source, context }) =>
+        source === './dom.js' && context.path.includes('/budoux/module/')
+          ? './dom-browser.js'
+          : undefined,
+    },
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

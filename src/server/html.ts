@@ -9,6 +9,8 @@ import { html, type ReactiveElement, type TemplateResult } from 'lit';
 import '../define.js';
 import { hasFatal, issue, type LedeIssue } from '../core/data/issues.js';
 import { issuesOf, type LedeElement } from '../core/element/lede-element.js';
+import { withStaticTypeset } from '../core/element/static-typeset.js';
+import { ESTIMATE, type Typeset } from '../core/layout/text.js';
 import { parseRegion } from '../geo/resolve.js';
 import { preloadRegion } from '../load-region.js';
 import {
@@ -63,13 +65,15 @@ export async function renderHtml(
 
 /**
  * `renderHtml` at a `width` already checked (the SVG asks for its inner width, which may be below
- * the range a caller may ask for).
+ * the range a caller may ask for), laid out with `typeset`: the estimate for HTML, whose text the
+ * reader's page font draws, the font file's widths for an image.
  */
 export async function renderElement(
   name: WidgetName,
   fields: Record<string, unknown>,
   options: StaticOptions,
   width: number,
+  typeset: Typeset = ESTIMATE,
 ): Promise<RenderedHtml> {
   const tag = `lede-${name}`;
   // Fields the element does not read, and settings that mean nothing on a server, are left out.
@@ -101,7 +105,9 @@ export async function renderElement(
     }
   }
   pending = attributes;
-  const text = collectResultSync(render(TEMPLATES[name], { elementRenderers: [LedeRenderer] }));
+  const text = withStaticTypeset(typeset, () =>
+    collectResultSync(render(TEMPLATES[name], { elementRenderers: [LedeRenderer] })),
+  );
   const found = [...issues, ...(rendered ? issuesOf(rendered) : [])];
   rendered = undefined;
   if (hasFatal(found)) return { html: '', issues: found };

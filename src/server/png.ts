@@ -1,9 +1,9 @@
 // PNG: the standalone SVG rasterised without a browser by resvg (@resvg/resvg-js, whose native
 // binary ships inside its npm package). resvg reads the machine's fonts; the SVG names only the
 // generic `sans-serif`, which is mapped here to a sans-serif font the machine has.
-import { execFileSync } from 'node:child_process';
 import type { LedeIssue } from '../core/data/issues.js';
-import { renderSvg } from './svg.js';
+import { renderSvgIn } from './svg.js';
+import { fontconfigFamily } from './typeset.js';
 import type { StaticOptions } from './widgets.js';
 
 export interface PngOptions extends StaticOptions {
@@ -95,18 +95,8 @@ function sansSerifFamily(locale: string, Resvg: Resvg): string | undefined {
   const japanese = /^ja\b/i.test(locale);
   const key = japanese ? 'ja' : 'latin';
   if (families.has(key)) return families.get(key);
-  let found: string | undefined;
-  try {
-    found = execFileSync(
-      'fc-match',
-      ['-f', '%{family[0]}', `sans-serif${japanese ? ':lang=ja' : ''}`],
-      {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-        timeout: 5000,
-      },
-    ).trim();
-  } catch {
+  let found = fontconfigFamily(japanese);
+  if (found === undefined) {
     // No fontconfig (macOS, Windows): ask resvg about each candidate below.
     const candidates = japanese ? [...SANS_SERIF_JA, ...SANS_SERIF] : SANS_SERIF;
     const nowhere = probe(Resvg, 'lede-no-such-font', japanese);
@@ -137,10 +127,12 @@ export async function renderPng(
     throw new RangeError(`scale must be a number from 1 to 4, not ${String(options.scale)}`);
   }
   const Resvg = await loadResvg();
-  const { svg, alt, issues } = await renderSvg(widget, fields, options);
-  if (!svg) return { png: new Uint8Array(), width: 0, height: 0, alt, issues };
   const locale = options.locale ?? (typeof fields['locale'] === 'string' ? fields['locale'] : 'en');
   const family = options.fontFamily ?? sansSerifFamily(locale, Resvg);
+  // Text is wrapped by the widths of the very font files drawn.
+  const fonts = { fontFamily: family, fontFiles: options.fontFiles };
+  const { svg, alt, issues } = await renderSvgIn(widget, fields, options, fonts);
+  if (!svg) return { png: new Uint8Array(), width: 0, height: 0, alt, issues };
   const image = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: {

@@ -1,17 +1,19 @@
 // Standalone SVG: the server render of a widget, rewritten as one self-contained SVG image for
 // places that take images (feeds, newsletters, AMP, print). The chart is the very drawing the
 // server render holds; the text around it (heading, figures, legend, source) is set as SVG text,
-// wrapped with the same width estimates the layouts use. Colours are written out (an image has no
-// custom properties), fonts are the generic `sans-serif`, and a title and a description state the
-// figures for assistive technology.
+// wrapped by the widths of the font it is drawn in (see typeset.ts), which the chart's layout uses
+// too. Colours are written out (an image has no custom properties), the font is the generic
+// `sans-serif` (or the family a PNG is drawn in), and a title and a description state the figures
+// for assistive technology.
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { LedeIssue } from '../core/data/issues.js';
-import { textWidth, wrapText } from '../core/layout/text.js';
+import { wrapText, type Typeset } from '../core/layout/text.js';
 import { clampKeepingHedge } from '../core/layout/hedge.js';
 import { PALETTES, type Palette } from '../core/theme/palette.js';
 import { renderElement } from './html.js';
 import { languageOf, resolveLocale } from '../core/format/locale.js';
 import { DARK_PADDING_X } from '../core/theme/theme.js';
+import { fontTypeset, type FontChoice } from './typeset.js';
 import { checkWidget, checkWidth, type StaticOptions, type WidgetName } from './widgets.js';
 
 type Node = DefaultTreeAdapterMap['childNode'];
@@ -35,14 +37,6 @@ export interface RenderedSvg {
 const PAD = 16;
 /** The page font size the widget's em sizes are relative to. */
 const BASE = 16;
-
-/**
- * How much wider than the layouts' estimates text may come out (see core/layout/text.ts): the
- * fonts a static render falls back on, such as DejaVu Sans, are wider than a page's usual sans
- * serif, and bold wider still. Text is wrapped that much short of the width, so it never runs
- * off the image, which no reader can scroll.
- */
-const widthFactor = (weight: number): number => (weight >= 600 ? 1.18 : 1.1);
 
 /** How each block of text around the chart is set (sizes and spacing as in the widget's styles). */
 interface TextStyle {
@@ -171,13 +165,18 @@ class Column {
   constructor(
     readonly width: number,
     readonly colors: Palette,
+    readonly typeset: Typeset,
   ) {}
 
   text(content: string, style: TextStyle): void {
-    const room = this.width / widthFactor(style.weight);
+    // Bold blocks are measured bold: a typeset's `wrapText` measures regular text.
+    const typeset: Typeset =
+      style.weight >= 600
+        ? { ...this.typeset, width: (text, size) => this.typeset.width(text, size, true) }
+        : this.typeset;
     // As in the widget, a hedge that ends the text ("(reported)") is never what a clamp cuts.
     const lines = clampKeepingHedge(content, style.lines, (text, most) =>
-      wrapText(text, room, style.size, most),
+      wrapText(text, this.width, style.size, most, typeset),
     );
     if (lines.length === 0) return;
     this.y += style.above;
@@ -203,10 +202,10 @@ class Column {
     let top = this.y;
     for (const entry of entries) {
       const lead = entry.icon ? LIST.icon + 4 : 0;
-      const bold = entry.bold ? textWidth(entry.bold, LIST.size, true) : 0;
-      const room = (this.width - lead - bold) / widthFactor(400);
-      const [text = ''] = wrapText(entry.text, room, LIST.size, 1);
-      const width = lead + bold + textWidth(text, LIST.size);
+      const bold = entry.bold ? this.typeset.width(entry.bold, LIST.size, true) : 0;
+      const room = this.width - lead - bold;
+      const [text = ''] = wrapText(entry.text, room, LIST.size, 1, this.typeset);
+      const width = lead + bold + this.typeset.width(text, LIST.size);
       if (x > 0 && x + width > this.width) {
         x = 0;
         top += line + LIST.gapY;
@@ -250,11 +249,29 @@ export async function renderSvg(
   fields: Record<string, unknown>,
   options: StaticOptions = {},
 ): Promise<RenderedSvg> {
+  return renderSvgIn(widget, fields, options, {});
+}
+
+/**
+ * `renderSvg` with its text measured in `fonts` (a family and font files besides the machine's:
+ * what a PNG is drawn with); the SVG names that family before `sans-serif`.
+ */
+export async function renderSvgIn(
+  widget: string,
+  fields: Record<string, unknown>,
+  options: StaticOptions,
+  fonts: Omit<FontChoice, 'locale'>,
+): Promise<RenderedSvg> {
   const name = checkWidget(widget);
   const width = checkWidth(options.width);
   // An image has no reader's colour scheme: dark only when asked for.
   const theme = options.theme ?? (fields['theme'] === 'dark' ? 'dark' : 'light');
   const inner = width - 2 * PAD;
+  // The language the widget writes in, as it resolves it.
+  const locale = resolveLocale([
+    { attribute: 'locale', value: options.locale ?? fields['locale'] },
+  ]).value;
+  const measured = await fontTypeset({ ...fonts, locale });
   // The server render lays its chart out at the element's width less the theme's padding; ask for
   // the width that leaves the chart this image's inner width.
   const rendered = await renderElement(
@@ -265,13 +282,15 @@ export async function renderSvg(
       theme,
     },
     inner + (theme === 'dark' ? 2 * DARK_PADDING_X : 0),
+    measured.typeset,
   );
-  if (!rendered.html) return { svg: '', width, height: 0, alt: '', issues: rendered.issues };
+  const issues = [...rendered.issues, ...measured.issues];
+  if (!rendered.html) return { svg: '', width, height: 0, alt: '', issues };
   const colors = PALETTES[theme];
   const tree = parseFragment(rendered.html);
   const frame = find(tree, (el) => el.tagName === 'figure');
   if (!frame) throw new Error(`the server render of ${name} has no frame`);
-  const column = new Column(inner, colors);
+  const column = new Column(inner, colors, measured.typeset);
   let title = '';
   let description = '';
   /** The text around the chart but the heading and source: the card's figures, say. */
@@ -307,15 +326,12 @@ export async function renderSvg(
     }
   }
   const height = Math.ceil(column.y + PAD);
-  // The language the widget wrote in, as it resolved it.
-  const locale = resolveLocale([
-    { attribute: 'locale', value: options.locale ?? fields['locale'] },
-  ]).value;
   // Never without words: a chart's own summary, else the figures around it, else all the text.
   description ||= words.filter(Boolean).join(' ') || squash(textOf(frame));
   title ||= description;
   const alt = title === description ? description : `${title}${altColon(locale)}${description}`;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="lede-title lede-desc" xml:lang="${escapeXml(locale)}" font-family="sans-serif">
+  const family = fonts.fontFamily ? `${escapeXml(JSON.stringify(fonts.fontFamily))}, ` : '';
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="lede-title lede-desc" xml:lang="${escapeXml(locale)}" font-family="${family}sans-serif">
 <title id="lede-title">${escapeXml(title)}</title>
 <desc id="lede-desc">${escapeXml(description)}</desc>
 <style>${chartStyles(name, colors)}</style>
@@ -323,7 +339,7 @@ export async function renderSvg(
 ${column.parts.join('\n')}
 </svg>
 `;
-  return { svg, width, height, alt, issues: rendered.issues };
+  return { svg, width, height, alt, issues };
 }
 
 /** Between the heading and the figures in alt text: ": ", " : " in French, "：" in Japanese. */

@@ -32,6 +32,7 @@ import { closestAttribute } from './ancestors.js';
 import { clampedText } from './clamped.js';
 import { CHILD_DATA_SELECTOR, parseChildData } from './child-data.js';
 import type { LedeErrorEvent } from './events.js';
+import { japanesePhrases } from './japanese-phrases.js';
 
 /** The issues of an element's last update, for a server render (which fires no events). */
 export let issuesOf: (element: LedeElement) => readonly LedeIssue[];
@@ -115,13 +116,16 @@ export abstract class LedeElement extends LitElement {
    * One typeset object per set of widths, so layouts memoized on it are redone only when the widths
    * change (a new font, web fonts arriving). Other members (where lines may break) join it here.
    */
-  readonly #typeset = memoizeLast((widths: Typeset): Typeset => ({
+  readonly #typeset = memoizeLast((widths: Typeset, phrases: Typeset['phrases']): Typeset => ({
     width: (text, size, bold) => widths.width(text, size, bold),
+    ...(phrases ? { phrases } : {}),
   }));
 
   /** Resolved in willUpdate, read in render. */
   protected resolvedLocale = 'en';
   protected language: Language = 'en';
+  /** Where Japanese lines may break (BudouX), for the browser typeset; undefined until loaded. */
+  protected phrases?: (text: string) => string[];
   protected resolvedTheme: 'light' | 'dark' = 'light';
   protected headingText?: string;
   protected sourceText?: string;
@@ -256,10 +260,13 @@ export abstract class LedeElement extends LitElement {
    * static typeset, which laid out the server's HTML, so that the browser adopts the same DOM.
    */
   protected get typeset(): Typeset {
-    if (this.#asServer) return this.#typeset(staticTypeset());
+    if (this.#asServer) {
+      const typeset = staticTypeset();
+      return this.#typeset(typeset, typeset.phrases);
+    }
     const chart = this.renderRoot.querySelector('.chart');
     const lang = this.#pageAttribute('lang') ?? '';
-    return this.#typeset(this.#measure.typesetFor(chart ?? this, lang));
+    return this.#typeset(this.#measure.typesetFor(chart ?? this, lang), this.phrases);
   }
 
   /**
@@ -338,6 +345,8 @@ export abstract class LedeElement extends LitElement {
     const source = parseText('source', this.field('source', this.source));
     this.resolvedLocale = locale.value;
     this.language = languageOf(locale.value);
+    // A server lays out with the static typeset's phrases; a browser loads BudouX for Japanese.
+    if (!isServer) this.phrases = japanesePhrases(this.language, () => this.requestUpdate());
     this.resolvedTheme = resolveTheme(
       theme.value,
       this.#pageAttribute('data-theme'),
@@ -473,7 +482,11 @@ export abstract class LedeElement extends LitElement {
 
   override render(): TemplateResult {
     const fatal = hasFatal(this.issues);
-    return html`<figure class="frame ${this.resolvedTheme}" part="frame">
+    return html`<figure
+      class="frame ${this.resolvedTheme}"
+      part="frame"
+      lang=${this.resolvedLocale}
+    >
       ${this.headingText ? this.#renderHeading(this.headingText) : nothing}
       ${fatal || this.pending ? nothing : this.renderAboveChart()}
       <div

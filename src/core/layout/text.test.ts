@@ -29,16 +29,21 @@ describe('wrapText()', () => {
     for (const line of lines) expect(textWidth(line, 13)).to.be.at.most(60);
   });
 
-  it('breaks Japanese between characters, not inside numbers or before closing marks', () => {
+  it('breaks Japanese between characters, not inside figures or before closing marks', () => {
     const text = '公表額から算出したレートで換算（1000億円＝6億7600万ドル）。';
     // Widths at which cutting anywhere split a number or started a line with a closing mark.
     for (const width of [80, 110, 160, 220]) {
-      const lines = wrapText(text, width, 13, 6);
+      // Room for every line: figures kept whole take more of them at 80 px.
+      const lines = wrapText(text, width, 13, 10);
       expect(lines.join('')).to.equal(text);
       lines.forEach((line, i) => {
         expect(textWidth(line, 13)).to.be.at.most(width);
         expect(line).not.to.match(/^[）。、ー]|（$/);
         if (i > 0) expect(/\d$/.test(lines[i - 1]!) && /^\d/.test(line), line).to.equal(false);
+        // No line ends inside "1000億円" or "6億7600万ドル" where the figure fits on a line with
+        // the marks that close it (which never start a line).
+        if (i > 0 && width > textWidth('6億7600万ドル）。', 13))
+          expect(/[0-9億万ド]$/.test(lines[i - 1]!), lines.join(' / ')).to.equal(false);
       });
     }
   });

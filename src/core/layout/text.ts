@@ -23,8 +23,9 @@ export interface Typeset {
   /** Width in CSS pixels of `text` set at `size` px, regular or bold, in the font it is drawn in. */
   width(text: string, size: number, bold?: boolean): number;
   /**
-   * Splits space-free text into the phrases a line may break between (Japanese, by BudouX).
-   * Absent: lines break between CJK characters by rule (see `pieces`).
+   * Splits space-free text into the phrases a line may break between (Japanese, by BudouX), none
+   * inside a figure ("6億7600万ドル", "2025年3月14日": see `figurePhrases`). Absent: lines break
+   * between CJK characters by rule (see `pieces`).
    */
   phrases?(text: string): string[];
 }
@@ -43,7 +44,8 @@ export const ESTIMATE: Typeset = { width: textWidth };
 
 /**
  * Breaks text into at most `maxLines` lines of at most `maxWidth` pixels, at spaces where it can and
- * inside a word where it must; text that still does not fit ends in an ellipsis.
+ * inside a word where it must; text that still does not fit ends in an ellipsis. Space-free wide
+ * (Japanese) text breaks between the typeset's phrases where it has them, else by rule (`pieces`).
  */
 export function wrapText(
   text: string,
@@ -56,8 +58,7 @@ export function wrapText(
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    // Words of CJK text have no spaces: they break between CJK characters (see `pieces`).
-    pieces(word).forEach((piece, i) => {
+    phrasesOf(word, typeset).forEach((piece, i) => {
       const joined = line ? `${line}${i === 0 ? ' ' : ''}${piece}` : piece;
       if (fits(joined)) {
         line = joined;
@@ -65,12 +66,22 @@ export function wrapText(
       }
       if (line) lines.push(line);
       line = '';
-      for (const char of piece) {
-        if (!fits(line + char) && line) {
-          lines.push(line);
-          line = '';
+      // A phrase wider than a line is cut where the rules allow, then between characters.
+      const finer = typeset.phrases && WIDE.test(piece) ? pieces(piece) : [piece];
+      for (const part of finer) {
+        for (const char of fits(part) ? [part] : part) {
+          if (!fits(line + char) && line) {
+            // A closing mark never starts a line: what it closes goes along, a character at least.
+            let cut = line.length;
+            if (CLOSING.includes(char)) {
+              while (cut > 1 && CLOSING.includes(line[cut - 1]!)) cut--;
+              if (cut > 1) cut--;
+            }
+            lines.push(line.slice(0, cut));
+            line = line.slice(cut);
+          }
+          line += char;
         }
-        line += char;
       }
     });
   }
@@ -83,14 +94,26 @@ export function wrapText(
   return kept;
 }
 
-/** Closing punctuation and small kana that never start a line; opening marks that never end one. */
-const CLOSING = '、。，．・：；！？）」』】〕ー々っゃゅょッャュョ';
+/** The phrases of a space-free word: the typeset's (BudouX) for wide text, else by rule. */
+function phrasesOf(word: string, typeset: Typeset): string[] {
+  return typeset.phrases && WIDE.test(word) ? typeset.phrases(word) : pieces(word);
+}
+
+/**
+ * Closing punctuation, small kana and a trailing 超 ("240MW超") never start a line; opening marks
+ * never end one.
+ */
+const CLOSING = '、。，．・：；！？）」』】〕ー々っゃゅょッャュョ超';
 const OPENING = '（「『【〔';
+const DIGIT = /[0-9０-９]/;
+const KATAKANA = /[ァ-ヺ]/;
 
 /**
  * A space-free word cut where a line may break: between wide (CJK) characters, but not inside a
- * run of Latin letters or digits ("6億7600万ドル" gives 6, 億, 7600, 万, ド, ル), nor before closing
- * or after opening punctuation. A word without wide characters is one piece.
+ * run of Latin letters or digits, nor before closing or after opening punctuation. A figure stays
+ * whole as far as these rules see it: no cut after a digit or a scale ("6億7600万ドル", "1万人"),
+ * before a digit that goes on a date ("2025年3月14日"), or inside katakana ("ドル"). A word without wide characters is
+ * one piece. (`figurePhrases` knows figures better; it is in the phrase breaker, loaded on demand.)
  */
 function pieces(word: string): string[] {
   if (!WIDE.test(word)) return [word];
@@ -99,7 +122,13 @@ function pieces(word: string): string[] {
     const previous = found[found.length - 1];
     const last = previous?.slice(-1) ?? '';
     const joins =
-      CLOSING.includes(char) || OPENING.includes(last) || !(WIDE.test(char) || WIDE.test(last));
+      CLOSING.includes(char) ||
+      OPENING.includes(last) ||
+      !(WIDE.test(char) || WIDE.test(last)) ||
+      DIGIT.test(last) ||
+      '兆億万'.includes(last) ||
+      (DIGIT.test(char) && '年月'.includes(last)) ||
+      (KATAKANA.test(char) && KATAKANA.test(last));
     if (previous !== undefined && joins) found[found.length - 1] = previous + char;
     else found.push(char);
   }

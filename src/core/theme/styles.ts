@@ -64,6 +64,13 @@ export const baseStyles = css`
   .frame :is(figcaption, p, li) {
     unicode-bidi: plaintext;
   }
+  /* Japanese lines break between phrases, never inside "2025年3月14日" (Chromium 119+: BudouX
+     built in), where other engines (Firefox, Safari) break between any two characters; the strict
+     line-break rules, which all three follow, at least keep small kana and marks off a line's start. */
+  .frame:lang(ja) {
+    word-break: auto-phrase;
+    line-break: strict;
+  }
   .chart > svg {
     position: absolute;
     inset: 0;
