@@ -27,7 +27,7 @@ export interface Typeset {
    * inside a figure ("6億7600万ドル", "2025年3月14日": see `figurePhrases`). Absent: lines break
    * between CJK characters by rule (see `pieces`).
    */
-  phrases?(text: string): string[];
+  phrases?: (text: string) => string[];
 }
 
 /** An estimated width from a per-character table, for where nothing can measure. */
