@@ -16,13 +16,14 @@ export const widgets = ['power-ramp-gauge', 'site-map', 'deal-value-card'];
 
 const countries = readdirSync('src/countries').map((f) => f.replace(/\.ts$/, ''));
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
-const external = (id) => /^(lit|@lit\/|@lit-labs\/|d3-|@resvg\/|fontkit$|budoux$|node:)/.test(id);
+const external = (id) => /^(lit|@lit\/|@lit-labs\/|d3-|@resvg\/|fontkit$|node:)/.test(id);
 const minify = () =>
   terser({
     ecma: 2022,
     module: true,
     compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
-    format: { comments: false },
+    // Licence notices of bundled code (Lit, BudouX) stay; other comments go.
+    format: { comments: /@license/ },
   });
 // The outline import is a runtime path on purpose (see src/load-region.ts).
 const onwarn = (warning, warn) => {
@@ -87,6 +88,26 @@ const budouxForBrowsers = {
       : null,
 };
 
+/**
+ * The npm build's Japanese phrase module is built on its own, with BudouX (a development
+ * dependency) inside it: installing the package brings no BudouX and none of its own dependencies,
+ * and browsers and Node load the same file. The modules that load it import it as it is.
+ */
+const JAPANESE = /(^|[/\\])japanese\.js$/;
+const japaneseModule = {
+  input: 'src/core/element/japanese.ts',
+  onwarn,
+  plugins: [budouxForBrowsers, nodeResolve(), typescript()],
+  output: { file: 'dist/core/element/japanese.js', format: 'es', sourcemap: false },
+};
+const japaneseAsIs = {
+  name: 'japanese-as-is',
+  resolveDynamicImport: (specifier) =>
+    typeof specifier === 'string' && JAPANESE.test(specifier)
+      ? { id: specifier, external: true }
+      : null,
+};
+
 const scriptBundle = (file, input) => ({
   input,
   onwarn,
@@ -125,7 +146,9 @@ export default [
     onwarn,
     // Templates minified as in the script-tag bundles: a server render made with these modules
     // must carry the same template strings as the browser build that takes it over.
-    plugins: [typescript(), minifyLiterals({ failOnError: true })],
+    plugins: [japaneseAsIs, typescript(), minifyLiterals({ failOnError: true })],
+    // Keeps `./japanese.js` as written: it is built beside the importer by japaneseModule.
+    makeAbsoluteExternalsRelative: false,
     output: {
       dir: 'dist',
       format: 'es',
@@ -142,6 +165,7 @@ export default [
     plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true })],
     output: { dir: 'dist/countries', format: 'es' },
   },
+  japaneseModule,
   hydrationChunk,
   scriptBundle('lede.js', 'src/define.ts'),
   ...widgets.map((w) => scriptBundle(`lede-${w}.js`, `src/${w}/define.ts`)),

@@ -23,12 +23,17 @@
 // in three languages and refused otherwise, display-unit, reached and planned words that agree in
 // French, and messages for the values now refused instead of replaced; 0.3 KB to the map (status
 // words in three languages, approximate read as true/false), 0.1 KB to the card (dates to the year
-// or month).
+// or month). The rest of issue 15 took the bundle of all three from 35.4 to 40.1 KB and the core
+// from 10.7 to 13.2 KB: text measured in the page's fonts (a canvas typeset, its cache and font-load
+// listener), colours from the page's color-scheme, error sentences and dropped-item notes in three
+// languages, hedges kept whole when text is cut, the deal's bars in one currency, the on-demand load
+// of BudouX (its 10 KB chunk is fetched only by Japanese widgets), and the licence notices of Lit and
+// BudouX (0.1 KB). The guards below sit just above those sizes; issue 19 is to bring them down.
 export const budgets = {
   total: {
-    'dist/lede.js': 36.5 * 1024,
-    'dist/lede-power-ramp-gauge.js': 17.25 * 1024,
-    'dist/lede-deal-value-card.js': 16 * 1024,
+    'dist/lede.js': 40.5 * 1024,
+    'dist/lede-power-ramp-gauge.js': 20 * 1024,
+    'dist/lede-deal-value-card.js': 18.75 * 1024,
     'dist/countries/JPN.js': 8 * 1024,
   },
   overCore: {
