@@ -140,6 +140,8 @@ export default [
       define: 'src/define.ts',
       'server/index': 'src/server/index.ts',
       'server/bin': 'src/server/bin.ts',
+      // Bundled into the Japanese module too; built on its own for tests of the npm build.
+      'core/layout/figures': 'src/core/layout/figures.ts',
       ...Object.fromEntries(widgets.map((w) => [`${w}/define`, `src/${w}/define.ts`])),
     },
     external,

@@ -1,7 +1,7 @@
 // Deal card model: raw attribute values in, a validated deal (amounts, currencies, parties, date,
 // comparisons converted with the rate the two given amounts imply) plus issues out. A figure,
 // currency, date or comparison that cannot be read is an error: the card never prints a default.
-import { asDropped, hasFatal, issue, showValue, type LedeIssue } from '../core/data/issues.js';
+import { hasFatal, issue, showValue, type LedeIssue } from '../core/data/issues.js';
 import { parseJsonValue, readJson } from '../core/data/json.js';
 import { parseNumber, parseText } from '../core/data/parse.js';
 import { isCurrency } from '../core/format/money.js';
@@ -86,7 +86,8 @@ export function parseDeal(input: DealInput): { model?: DealModel; issues: LedeIs
   issues.push(...converted.issues);
   const texts = (['label', 'buyer', 'seller'] as const).map((key) => parseText(key, input[key]));
   // A name that is not text (an object from a CMS) is left out with a note: no figure depends on it.
-  texts.forEach((t) => issues.push(...asDropped(t.issues)));
+  // Names that are not text are left out of a card that still draws: warnings, nothing dropped.
+  texts.forEach((t) => issues.push(...t.issues));
   const date = parseDate(input.date);
   issues.push(...date.issues);
   const precision = parseNumber('precision', input.precision, { integer: true, min: 1 });

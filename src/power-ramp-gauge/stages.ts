@@ -1,5 +1,5 @@
 // Stage list: the parsed `stages` JSON in, typed stages plus issues naming the faulty field out.
-import { asDropped, issue, showValue, type LedeIssue, type Parsed } from '../core/data/issues.js';
+import { issue, showValue, type LedeIssue, type Parsed } from '../core/data/issues.js';
 import { parseBoolean, parseNumber, parseText } from '../core/data/parse.js';
 
 export interface GaugeStage {
@@ -59,7 +59,8 @@ function parseStage(item: unknown, at: string, issues: LedeIssue[]): GaugeStage 
   const value = parseNumber(`${at}.value`, fields.value, { min: 0 });
   const label = parseText(`${at}.label`, fields.label);
   const atLeast = parseBoolean(`${at}.atLeast`, fields.atLeast);
-  issues.push(...value.issues, ...asDropped(label.issues), ...atLeast.issues);
+  // A label that is not text is left off a stage that is still drawn: a warning, not a dropped stage.
+  issues.push(...value.issues, ...label.issues, ...atLeast.issues);
   if (value.value === undefined || atLeast.value === undefined) return undefined;
   return label.value === undefined
     ? { value: value.value, atLeast: atLeast.value }

@@ -7,7 +7,7 @@
 // for assistive technology.
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { LedeIssue } from '../core/data/issues.js';
-import { wrapText, type Typeset } from '../core/layout/text.js';
+import { ESTIMATE, wrapText, type Typeset } from '../core/layout/text.js';
 import { clampKeepingHedge } from '../core/layout/hedge.js';
 import { PALETTES, type Palette } from '../core/theme/palette.js';
 import { renderElement } from './html.js';
@@ -240,6 +240,13 @@ class Column {
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
+/** Widths no narrower than `typeset`'s nor the per-character estimate's. */
+const widest = (typeset: Typeset): Typeset => ({
+  ...typeset,
+  width: (text, size, bold) =>
+    Math.max(typeset.width(text, size, bold), ESTIMATE.width(text, size, bold)),
+});
+
 /**
  * Renders one widget from its fields to a standalone SVG image `options.width` pixels wide (its
  * height follows from the content).
@@ -272,6 +279,10 @@ export async function renderSvgIn(
     { attribute: 'locale', value: options.locale ?? fields['locale'] },
   ]).value;
   const measured = await fontTypeset({ ...fonts, locale });
+  // An SVG that names no family is drawn in the viewer's own sans-serif (a mail client, a feed
+  // reader), maybe wider than this machine's: text is set no narrower than the estimate either.
+  const pinned = !!fonts.fontFamily || (fonts.fontFiles?.length ?? 0) > 0;
+  const typeset: Typeset = pinned ? measured.typeset : widest(measured.typeset);
   // The server render lays its chart out at the element's width less the theme's padding; ask for
   // the width that leaves the chart this image's inner width.
   const rendered = await renderElement(
@@ -282,7 +293,7 @@ export async function renderSvgIn(
       theme,
     },
     inner + (theme === 'dark' ? 2 * DARK_PADDING_X : 0),
-    measured.typeset,
+    typeset,
   );
   const issues = [...rendered.issues, ...measured.issues];
   if (!rendered.html) return { svg: '', width, height: 0, alt: '', issues };
@@ -290,7 +301,7 @@ export async function renderSvgIn(
   const tree = parseFragment(rendered.html);
   const frame = find(tree, (el) => el.tagName === 'figure');
   if (!frame) throw new Error(`the server render of ${name} has no frame`);
-  const column = new Column(inner, colors, measured.typeset);
+  const column = new Column(inner, colors, typeset);
   let title = '';
   let description = '';
   /** The text around the chart but the heading and source: the card's figures, say. */

@@ -91,8 +91,9 @@ function parseSite(item: unknown, index: number, issues: LedeIssue[]): Site | un
     const message = `${at}.status ${showValue(status)} is not one of ${STATUSES.join(', ')}; drawing it in a neutral style under its own name`;
     issues.push(issue(`${at}.status`, f.status, message, 'warning'));
   }
+  // A note that is not text is left off a site that is still drawn: a warning, not a dropped site.
   const note = parseText(`${at}.note`, f.note);
-  issues.push(...note.issues.map((i) => ({ ...i, dropped: true })));
+  issues.push(...note.issues);
   return {
     index,
     name,

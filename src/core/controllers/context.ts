@@ -39,6 +39,11 @@ function readScheme(element: Element): string {
 /** Test hook (leaks.test.ts): how many hosts follow the page's lang and data-theme. */
 export const watchedCount = (): number => hosts.size;
 
+const setsScheme = (node: Node): boolean =>
+  node instanceof HTMLMetaElement ||
+  node instanceof HTMLStyleElement ||
+  node instanceof HTMLLinkElement;
+
 function observe(): void {
   const redraw = () => hosts.forEach((h) => h.requestUpdate());
   const context = new MutationObserver(redraw);
@@ -55,10 +60,21 @@ function observe(): void {
   for (const root of [document.documentElement, document.body]) {
     if (root) scheme.observe(root, { attributes: true, attributeFilter: ['class', 'style'] });
   }
+  // In the head, only what can set a colour scheme: meta tags, style sheets and their links (ad and
+  // analytics scripts come and go there too, and must not redraw every widget).
+  const head = new MutationObserver((records) => {
+    if (records.some((r) => [r.target, ...r.addedNodes, ...r.removedNodes].some(setsScheme)))
+      rescheme();
+  });
   if (document.head) {
-    scheme.observe(document.head, { childList: true, subtree: true, attributes: true });
+    head.observe(document.head, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['content', 'name', 'media', 'disabled', 'href'],
+    });
   }
-  observers = [context, scheme];
+  observers = [context, scheme, head];
   // A page's `@media (prefers-color-scheme: dark)` rules may change its scheme.
   const dark = matchMedia('(prefers-color-scheme: dark)');
   dark.addEventListener('change', rescheme);

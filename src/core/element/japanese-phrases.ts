@@ -5,20 +5,21 @@ import type { Language } from '../format/locale.js';
 
 let loaded: ((text: string) => string[]) | undefined;
 let loading: Promise<void> | undefined;
+let failed = false;
 
 /**
  * The phrases of Japanese text for a widget in `language`; undefined until loaded, when
- * `requestUpdate` is called (once per waiting widget) to lay the widget out again with them.
+ * `requestUpdate` is called to lay the widget out again with them. Should the module fail to load
+ * (offline, blocked), lines keep breaking by rule and no update is asked for again.
  */
 export function japanesePhrases(
   language: Language,
   requestUpdate: () => void,
 ): ((text: string) => string[]) | undefined {
-  if (language !== 'ja' || loaded) return language === 'ja' ? loaded : undefined;
+  if (language !== 'ja' || loaded || failed) return language === 'ja' ? loaded : undefined;
   loading ??= import('./japanese.js').then(
     (m) => void (loaded = m.phrases),
-    // Offline or blocked: the rule-based breaks stay, as before the module loads.
-    () => undefined,
+    () => void (failed = true),
   );
   void loading.then(requestUpdate);
   return undefined;

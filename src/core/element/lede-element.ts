@@ -265,8 +265,11 @@ export abstract class LedeElement extends LitElement {
       return this.#typeset(typeset, typeset.phrases);
     }
     const chart = this.renderRoot.querySelector('.chart');
-    const lang = this.#pageAttribute('lang') ?? '';
-    return this.#typeset(this.#measure.typesetFor(chart ?? this, lang), this.phrases);
+    // The frame states the widget's language, which picks the browser's default font for it.
+    return this.#typeset(
+      this.#measure.typesetFor(chart ?? this, this.resolvedLocale),
+      this.phrases,
+    );
   }
 
   /**
