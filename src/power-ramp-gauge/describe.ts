@@ -77,6 +77,8 @@ export interface GaugeTexts {
   stages: { figure: string; label?: string }[];
   /** Under the centre figure: the reached stage's label, or "planned for 2026" when nothing is reached. */
   centerLabel?: string;
+  /** The centre's line shortened to its status ("planned"), where the label does not fit the ring. */
+  centerShort?: string;
   /** The scale's end labels. */
   min: string;
   max: string;
@@ -111,6 +113,9 @@ export function describeGauge(model: GaugeModel, locale: string): GaugeTexts {
   return {
     stages: model.stages.map((s) => ({ figure: short(s), label: s.label })),
     ...(centerLabel === undefined ? {} : { centerLabel }),
+    ...(model.current === undefined
+      ? { centerShort: words.plannedLine(undefined, false, one(first)) }
+      : {}),
     min: formatNumber(0, locale),
     max: formatPower(model.max, model.unit, locale, { rescale: model.scaled }),
     summary: `${words.power}${words.colon}${phrases.join(words.list)}`,

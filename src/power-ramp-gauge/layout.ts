@@ -149,7 +149,7 @@ export function gaugeLayout(
       x: round(cx),
       y: round(cy + centerSize * 0.3),
       size: round(centerSize),
-      lines: centerLines(centerLabel, inner, labelDrop, labelSize, typeset),
+      lines: centerLines(centerLabel, texts.centerShort, inner, labelDrop, labelSize, typeset),
       labelY: round(cy + labelDrop),
       labelSize: round(labelSize),
     },
@@ -181,10 +181,12 @@ function keepInside(labels: StageLabel[], first: number, size: Size): StageLabel
 
 /**
  * The centre label on one line where it fits, else on two ("planned" / "for 2026") where the ring
- * leaves room below the first, each as wide as the chord at the second line's foot allows.
+ * leaves room below the first, each as wide as the chord at the second line's foot allows; a
+ * planned label that still does not fit is its status word alone.
  */
 function centerLines(
   label: string | undefined,
+  short: string | undefined,
   inner: number,
   drop: number,
   size: number,
@@ -193,8 +195,13 @@ function centerLines(
   if (!label) return [];
   const one = wrapText(label, chordAt(inner, drop), size, 1, typeset);
   const second = drop + size * 1.2;
-  if (one[0] === label || chordAt(inner, second) < size * 2) return one;
-  return wrapText(label, chordAt(inner, second), size, 2, typeset);
+  const lines =
+    one[0] === label || chordAt(inner, second) < size * 2
+      ? one
+      : wrapText(label, chordAt(inner, second), size, 2, typeset);
+  // "prévus en…" drops the year the stage label beside the ring gives anyway: "prévus" says it all.
+  const cut = lines.length > 0 && lines[lines.length - 1]!.endsWith('…') && !label.endsWith('…');
+  return cut && short ? wrapText(short, chordAt(inner, drop), size, 1, typeset) : lines;
 }
 
 /**
