@@ -177,7 +177,8 @@ export class LedeSiteMap extends LedeElement {
     );
     this.addIssues(result.issues);
     const model = hasFatal(this.issues) ? undefined : result.model;
-    // The legend is drawn from the data before the map, so the map's arrival moves nothing below it.
+    // The legend is drawn from the data before the map arrives, then from the sites drawn: only a
+    // site found outside the country once the outline is in can take a status line out of it.
     this.#legendSites = model?.sites;
     // The outline is fetched when the map comes near the viewport, not before.
     if (!model || !this.near) return;
