@@ -54,7 +54,7 @@ export interface ComparisonInput {
  * @attr label - What was bought.
  * @attr buyer - Who bought it.
  * @attr seller - Who sold it.
- * @attr date - When, as yyyy-mm-dd.
+ * @attr date - When: `yyyy-mm-dd`, `yyyy-mm` or `yyyy`, shown at that precision ("March 14, 2025", "March 2025", "2025").
  * @attr compare - JSON array of `{label, amount, currency?}` in `currency` or `converted-currency`.
  * @attr precision - Significant digits of the figures, 1 to 6 (default 3).
  *
@@ -121,7 +121,7 @@ export class LedeDealValueCard extends LedeElement {
   declare buyer?: string;
   /** Who sold it. */
   declare seller?: string;
-  /** When, as yyyy-mm-dd. */
+  /** When: `yyyy-mm-dd`, `yyyy-mm` or `yyyy`, shown at the precision given. */
   declare date?: string;
   /** Figures to compare with: an array of `{label, amount, currency?}`, or its JSON text. */
   declare compare?: readonly ComparisonInput[] | string;
