@@ -3,7 +3,8 @@
 // generic `sans-serif`, which is mapped here to a sans-serif font the machine has.
 import type { LedeIssue } from '../core/data/issues.js';
 import { renderSvgIn } from './svg.js';
-import { fontconfigFamily } from './typeset.js';
+import { fontconfigFamily, isJapanese } from './typeset.js';
+import { resolveLocale } from '../core/format/locale.js';
 import type { StaticOptions } from './widgets.js';
 
 export interface PngOptions extends StaticOptions {
@@ -92,7 +93,7 @@ const families = new Map<string, string | undefined>();
  * any font that has the glyphs, and text may come out in a serif face.
  */
 function sansSerifFamily(locale: string, Resvg: Resvg): string | undefined {
-  const japanese = /^ja\b/i.test(locale);
+  const japanese = isJapanese(locale);
   const key = japanese ? 'ja' : 'latin';
   if (families.has(key)) return families.get(key);
   let found = fontconfigFamily(japanese);
@@ -127,7 +128,10 @@ export async function renderPng(
     throw new RangeError(`scale must be a number from 1 to 4, not ${String(options.scale)}`);
   }
   const Resvg = await loadResvg();
-  const locale = options.locale ?? (typeof fields['locale'] === 'string' ? fields['locale'] : 'en');
+  // The locale as the SVG resolves it, so that the family drawn is the family measured.
+  const locale = resolveLocale([
+    { attribute: 'locale', value: options.locale ?? fields['locale'] },
+  ]).value;
   const family = options.fontFamily ?? sansSerifFamily(locale, Resvg);
   // Text is wrapped by the widths of the very font files drawn.
   const fonts = { fontFamily: family, fontFiles: options.fontFiles };

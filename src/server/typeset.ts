@@ -42,7 +42,7 @@ export function fontTypeset(choice: FontChoice): Promise<StaticTypeset> {
   return found;
 }
 
-const isJapanese = (locale: string): boolean => /^ja\b/i.test(locale);
+export const isJapanese = (locale: string): boolean => /^ja\b/i.test(locale);
 
 async function buildTypeset(choice: FontChoice, japanese: boolean): Promise<StaticTypeset> {
   const family = choice.fontFamily ?? fontconfigFamily(japanese) ?? '';
