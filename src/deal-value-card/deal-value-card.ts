@@ -198,7 +198,10 @@ export class LedeDealValueCard extends LedeElement {
       ${this.#model?.label ? this.#renderClamped('what', this.#model.label) : nothing}
       ${
         t.parties || t.date
-          ? this.#renderClamped('who', [t.parties, t.date].filter(Boolean).join(' · '))
+          ? this.#renderClamped(
+              'who',
+              [t.parties, t.date && keepWhole(t.date)].filter(Boolean).join(' · '),
+            )
           : nothing
       }`;
   }
@@ -224,3 +227,6 @@ export class LedeDealValueCard extends LedeElement {
     return this.#texts ? { '--_rows': String(this.#texts.bars.length) } : {};
   }
 }
+
+/** A date a line never breaks inside ("March 14, 2025", "14 mars 2025"): its spaces made no-break. */
+const keepWhole = (text: string): string => text.replace(/ /g, '\u00a0');

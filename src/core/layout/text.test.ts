@@ -22,6 +22,22 @@ describe('wrapText()', () => {
     ]);
   });
 
+  it('never breaks at a no-break space: a figure and its unit, a date stay on one line', () => {
+    const nbsp = '\u00a0';
+    const lines = wrapText(
+      `Acquisition 14${nbsp}mars${nbsp}2025 pour 676${nbsp}millions`,
+      95,
+      13,
+      4,
+    );
+    expect(lines).to.deep.equal([
+      'Acquisition',
+      `14${nbsp}mars${nbsp}2025`,
+      'pour',
+      `676${nbsp}millions`,
+    ]);
+  });
+
   it('breaks inside a word that is too long and marks the cut', () => {
     const lines = wrapText('<img src=x onerror=alert(1)>', 60, 13);
     expect(lines).to.have.length(2);

@@ -57,7 +57,8 @@ export function wrapText(
   const fits = (line: string) => typeset.width(line, fontSize) <= maxWidth;
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Lines break at spaces, never at a no-break space ("150 MW", "14 mars 2025" stay whole).
+  for (const word of text.split(BREAKING_SPACE).filter(Boolean)) {
     phrasesOf(word, typeset).forEach((piece, i) => {
       const joined = line ? `${line}${i === 0 ? ' ' : ''}${piece}` : piece;
       if (fits(joined)) {
@@ -93,6 +94,9 @@ export function wrapText(
   kept[maxLines - 1] = `${last.trimEnd()}…`;
   return kept;
 }
+
+/** White space a line may break at: all but the no-break spaces (U+00A0, U+2007, U+202F). */
+const BREAKING_SPACE = /[^\S\u00a0\u2007\u202f]+/;
 
 /** The phrases of a space-free word: the typeset's (BudouX) for wide text, else by rule. */
 function phrasesOf(word: string, typeset: Typeset): string[] {
