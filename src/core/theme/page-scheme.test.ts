@@ -2,6 +2,7 @@
 // colour scheme (meta or CSS), then the reader's system preference; and they follow changes.
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../deal-value-card/define.js';
 
 const frame = (el: Element) => el.shadowRoot!.querySelector('.frame')!;
@@ -12,12 +13,15 @@ const settled = async (el: Element) => {
   await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 };
 
-async function card(attributes = '', wrapper = ''): Promise<Element> {
+async function card(theme?: string, wrapper = ''): Promise<Element> {
   const box = await fixture(
-    html`<div
-      style=${wrapper}
-      .innerHTML=${`<lede-deal-value-card amount="5" currency="EUR" ${attributes}></lede-deal-value-card>`}
-    ></div>`,
+    html`<div style=${wrapper}>
+      <lede-deal-value-card
+        amount="5"
+        currency="EUR"
+        theme=${ifDefined(theme)}
+      ></lede-deal-value-card>
+    </div>`,
   );
   const el = box.querySelector('lede-deal-value-card')!;
   await settled(el);
@@ -57,7 +61,7 @@ describe('theme from the page', () => {
   });
 
   it('is dark under a CSS color-scheme: dark on a light system', async () => {
-    expect(themeOf(await card('', 'color-scheme: dark'))).to.equal('dark');
+    expect(themeOf(await card(undefined, 'color-scheme: dark'))).to.equal('dark');
   });
 
   it('follows the system on a page that offers both, and its changes', async () => {
@@ -86,7 +90,7 @@ describe('theme from the page', () => {
 
   it('lets the theme attribute and an ancestor’s data-theme win over the page', async () => {
     tag = meta('dark');
-    expect(themeOf(await card('theme="light"'))).to.equal('light');
+    expect(themeOf(await card('light'))).to.equal('light');
     const box = await fixture(
       html`<div data-theme="light">
         <lede-deal-value-card amount="5" currency="EUR"></lede-deal-value-card>
@@ -97,7 +101,7 @@ describe('theme from the page', () => {
     expect(themeOf(inside)).to.equal('light');
     tag.content = 'light';
     await emulateMedia({ colorScheme: 'dark' });
-    expect(themeOf(await card('theme="dark"'))).to.equal('dark');
+    expect(themeOf(await card('dark'))).to.equal('dark');
     inside.parentElement!.dataset['theme'] = 'dark';
     await settled(inside);
     expect(themeOf(inside)).to.equal('dark');
