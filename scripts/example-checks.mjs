@@ -91,17 +91,23 @@ export async function checkPage(browser, url) {
     const type = message.type();
     if (type !== 'error' && type !== 'warning') return;
     if (NOTES.some((note) => note.test(message.text()))) return;
+    // Chromium's line for a failed resource repeats what the request listeners report.
+    if (message.text().startsWith('Failed to load resource')) return;
     const where = message.location()?.url ? ` (${message.location().url})` : '';
     faults.push(`console ${type}: ${message.text()}${where}`);
   });
   page.on('pageerror', (error) => faults.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    faults.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
-  );
+  const answered = new Set();
+  page.on('requestfailed', (request) => {
+    if (answered.has(request.url())) return;
+    faults.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   page.on('response', (response) => {
     // Chromium asks for /favicon.ico on its own; an app without one is not at fault.
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) {
       faults.push(`HTTP ${response.status()}: ${response.url()}`);
+      answered.add(response.url());
+    }
     if (/javascript/.test(response.headers()['content-type'] ?? ''))
       scripts.push(response.body().catch(() => Buffer.alloc(0)));
   });
@@ -126,7 +132,7 @@ export async function checkPage(browser, url) {
   const outlines = new Set();
   for (const body of bodies) for (const m of body.toString().matchAll(OUTLINE)) outlines.add(m[1]);
   return {
-    problems: [...open, ...faults],
+    problems: [...faults, ...open], // a fault is most often the cause of what stayed open
     jsBytes: bodies.reduce((sum, body) => sum + body.length, 0),
     jsFiles: bodies.length,
     outlines: [...outlines].sort(),
