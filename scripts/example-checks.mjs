@@ -79,7 +79,7 @@ const OUTLINE = /["']?alpha3["']?\s*:\s*["']([A-Z]{3})["']\s*,\s*["']?resolution
 
 /**
  * Opens `url` with JavaScript on and waits up to 20 s for every check to hold. Returns
- * `{ problems, jsBytes, jsFiles, outlines }`: problems name the check that failed, with every
+ * `{ problems, jsBytes, jsFiles, outlines }` (jsFiles: names of the scripts loaded): problems name the check that failed, with every
  * console error or warning, failed request and response >= 400 seen.
  */
 export async function checkPage(browser, url) {
@@ -109,7 +109,10 @@ export async function checkPage(browser, url) {
       answered.add(response.url());
     }
     if (/javascript/.test(response.headers()['content-type'] ?? ''))
-      scripts.push(response.body().catch(() => Buffer.alloc(0)));
+      scripts.push({
+        file: new URL(response.url()).pathname.split('/').pop(),
+        body: response.body().catch(() => Buffer.alloc(0)),
+      });
   });
   let open = [];
   try {
@@ -127,14 +130,14 @@ export async function checkPage(browser, url) {
   } catch (error) {
     open.push(error instanceof Error ? error.message.split('\n')[0] : String(error));
   }
-  const bodies = await Promise.all(scripts);
+  const bodies = await Promise.all(scripts.map((script) => script.body));
   await context.close();
   const outlines = new Set();
   for (const body of bodies) for (const m of body.toString().matchAll(OUTLINE)) outlines.add(m[1]);
   return {
     problems: [...faults, ...open], // a fault is most often the cause of what stayed open
     jsBytes: bodies.reduce((sum, body) => sum + body.length, 0),
-    jsFiles: bodies.length,
+    jsFiles: scripts.map((script) => script.file),
     outlines: [...outlines].sort(),
   };
 }

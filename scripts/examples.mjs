@@ -203,7 +203,9 @@ async function checkServer(browser, row, { origin, pages, noJs }) {
     const found = await checkPage(browser, origin + path);
     row.jsBytes = Math.max(row.jsBytes ?? 0, found.jsBytes);
     row.outlines = [...new Set([...(row.outlines ?? []), ...found.outlines])];
-    report(row, path, found.problems, `${found.jsFiles} JS files, ${kb(found.jsBytes)}`);
+    const files = found.jsFiles;
+    const list = files.length <= 6 ? `: ${files.join(', ')}` : '';
+    report(row, path, found.problems, `${kb(found.jsBytes)} of JS in ${files.length} files${list}`);
   }
   for (const path of noJs ?? []) {
     report(row, `${path} (no JS)`, await checkStaticPage(browser, origin + path));
