@@ -5,9 +5,16 @@
 // example's node_modules is kept between runs while its package list stays the same: only the
 // tarball is installed again. Prints a table at the end; exits 1 when anything failed.
 import { spawn, execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { writeFileSync, statSync, renameSync, openSync, closeSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
+import { writeFileSync, statSync, openSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -22,6 +29,22 @@ import { checkPage, checkStaticPage } from './example-checks.mjs';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(tmpdir(), 'lede-examples');
 const STAMP = '.lede-deps';
+/** This run's tarball folder, the example folders it holds, the servers it started: freed on exit. */
+let packDir;
+const held = new Set();
+const serverGroups = new Set();
+process.on('exit', () => {
+  for (const pid of serverGroups) {
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  for (const lock of held) rmSync(lock, { recursive: true, force: true });
+  if (packDir) rmSync(packDir, { recursive: true, force: true });
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 /** Files an example's build or install makes; never copied from the repo, never kept. */
 const MADE = ['node_modules', 'dist', 'build', '.next', '.astro', '.svelte-kit', '.vite'];
 const KEEP = new Set(['node_modules', 'package-lock.json', STAMP]);
@@ -66,19 +89,60 @@ function tail(log, lines = 25) {
   return text.map((line) => `    | ${line}`).join('\n');
 }
 
-/** `npm pack` of the built repo, named by its content so npm sees a new package each build. */
+/**
+ * `npm pack` of the built repo, into a folder of this run's own (removed on exit): other runs, from
+ * other checkouts, may pack at the same time. A new path each run also makes npm install it anew.
+ */
 function pack() {
-  const into = join(work, '.pack');
-  rmSync(into, { recursive: true, force: true });
-  mkdirSync(into, { recursive: true });
+  packDir = mkdtempSync(join(work, '.pack-'));
   const [{ filename }] = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', into], { cwd: repo, env }),
+    execFileSync('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: repo, env }),
   );
-  const from = join(into, filename);
-  const hash = createHash('sha256').update(readFileSync(from)).digest('hex').slice(0, 12);
-  const tarball = join(into, filename.replace(/\.tgz$/, `-${hash}.tgz`));
-  renameSync(from, tarball);
-  return tarball;
+  return join(packDir, filename);
+}
+
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+
+/**
+ * Waits until no other run works in the example's folder, then holds it until `release()` or exit.
+ * A lock left by a run that died is taken over.
+ */
+async function hold(dir) {
+  const lock = `${dir}.lock`;
+  const since = Date.now();
+  let said = false;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      held.add(lock);
+      return () => {
+        rmSync(lock, { recursive: true, force: true });
+        held.delete(lock);
+      };
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    const pidFile = join(lock, 'pid');
+    const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : 0;
+    // A lock without a pid is one being taken right now, unless it is old.
+    const dead = pid ? !alive(pid) : Date.now() - statSync(lock).mtimeMs > 10_000;
+    if (dead) {
+      rmSync(lock, { recursive: true, force: true });
+      continue;
+    }
+    if (Date.now() - since > 15 * 60_000) throw new Error(`${dir} is still in use by pid ${pid}`);
+    if (!said) console.log(`  waiting: another run (pid ${pid}) is using ${dir}`);
+    said = true;
+    await sleep(2000);
+  }
 }
 
 /** Copies the example next to its kept node_modules; returns its manifest, rewritten. */
@@ -146,8 +210,12 @@ async function startCommand(command, dir, log) {
     },
   });
   closeSync(fd);
+  serverGroups.add(child.pid);
   let exited = null;
-  child.on('exit', (code) => (exited = code ?? 1));
+  child.on('exit', (code) => {
+    exited = code ?? 1;
+    serverGroups.delete(child.pid);
+  });
   const stop = async () => {
     if (exited !== null) return;
     const gone = new Promise((done) => child.on('exit', done));
@@ -236,7 +304,6 @@ async function runExample(name, tarball, browser) {
   const buildLog = join(dir, 'build.log');
   const serverLog = join(dir, 'server.log');
   rmSync(installLog, { force: true });
-  console.log(`\n${name}: ${dir}`);
 
   let since = Date.now();
   const reused = existsSync(join(dir, 'node_modules'));
@@ -341,7 +408,15 @@ const browser = await chromium.launch({
 });
 const rows = [];
 try {
-  for (const name of names) rows.push(...(await runExample(name, tarball, browser)));
+  for (const name of names) {
+    console.log(`\n${name}: ${join(work, name)}`);
+    const release = await hold(join(work, name));
+    try {
+      rows.push(...(await runExample(name, tarball, browser)));
+    } finally {
+      release();
+    }
+  }
 } finally {
   await browser.close();
 }
