@@ -74,8 +74,11 @@ function probeStatic(tags) {
   return problems;
 }
 
-/** Outline modules hold `alpha3: "JPN"` next to their coordinates; bundlers keep the key. */
-const OUTLINE = /["']?alpha3["']?\s*:\s*["']([A-Z]{3})["']\s*,\s*["']?resolution/g;
+/**
+ * Outline modules hold `alpha3: "JPN"` before `resolution`; bundlers keep the keys (Vite 8's
+ * minifier quotes strings with backticks).
+ */
+const OUTLINE = /["'`]?alpha3["'`]?\s*:\s*["'`]([A-Z]{3})["'`]\s*,\s*["'`]?resolution/g;
 
 /**
  * Opens `url` with JavaScript on and waits up to 20 s for every check to hold. Returns
