@@ -2,6 +2,7 @@
 // widget drawn from the Sakai data, its arrays arrived, the app's `lede-ready` listener ran, and the
 // page logged no error or warning and requested nothing that failed. Returns what it found.
 import { Buffer } from 'node:buffer';
+import { gzipSync } from 'node:zlib';
 
 const TAGS = ['lede-deal-value-card', 'lede-power-ramp-gauge', 'lede-site-map'];
 const TIMEOUT_MS = 20_000;
@@ -82,8 +83,9 @@ const OUTLINE = /["'`]?alpha3["'`]?\s*:\s*["'`]([A-Z]{3})["'`]\s*,\s*["'`]?resol
 
 /**
  * Opens `url` with JavaScript on and waits up to 20 s for every check to hold. Returns
- * `{ problems, jsBytes, jsFiles, outlines }` (jsFiles: names of the scripts loaded): problems name the check that failed, with every
- * console error or warning, failed request and response >= 400 seen.
+ * `{ problems, jsBytes, jsGzip, jsFiles, outlines }`: problems name the check that failed, with
+ * every console error or warning, failed request and response >= 400 seen; then the scripts' bytes
+ * as served and gzipped, their file names, and the country outlines among them.
  */
 export async function checkPage(browser, url) {
   const context = await browser.newContext();
@@ -140,6 +142,7 @@ export async function checkPage(browser, url) {
   return {
     problems: [...faults, ...open], // a fault is most often the cause of what stayed open
     jsBytes: bodies.reduce((sum, body) => sum + body.length, 0),
+    jsGzip: bodies.reduce((sum, body) => sum + gzipSync(body).length, 0),
     jsFiles: scripts.map((script) => script.file),
     outlines: [...outlines].sort(),
   };

@@ -3,7 +3,8 @@
 // $TMPDIR/lede-examples/<name>, outside the repo, because frameworks walk up the tree for configs
 // and lockfiles; its `lede-widgets` dependency becomes the tarball `npm pack` made of dist/. An
 // example's node_modules is kept between runs while its package list stays the same: only the
-// tarball is installed again. Prints a table at the end; exits 1 when anything failed.
+// tarball is installed again (`--fresh` installs everything anew, as CI does). Prints a table at
+// the end; exits 1 when anything failed.
 import { spawn, execFileSync } from 'node:child_process';
 import {
   cpSync,
@@ -49,7 +50,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exi
 const MADE = ['node_modules', 'dist', 'build', '.next', '.astro', '.svelte-kit', '.vite'];
 const KEEP = new Set(['node_modules', 'package-lock.json', STAMP]);
 
-const wanted = process.argv.slice(2);
+const fresh = process.argv.includes('--fresh');
+const wanted = process.argv.slice(2).filter((arg) => arg !== '--fresh');
 const all = readdirSync(join(repo, 'examples')).filter((name) =>
   existsSync(join(repo, 'examples', name, 'package.json')),
 );
@@ -168,7 +170,7 @@ function copyExample(name, tarball) {
     lede.optionalDependencies,
   ]);
   const stamp = join(dir, STAMP);
-  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== deps) {
+  if (fresh || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== deps) {
     for (const made of ['node_modules', 'package-lock.json', STAMP]) {
       rmSync(join(dir, made), { recursive: true, force: true });
     }
@@ -270,10 +272,12 @@ async function checkServer(browser, row, { origin, pages, noJs }) {
   for (const path of pages) {
     const found = await checkPage(browser, origin + path);
     row.jsBytes = Math.max(row.jsBytes ?? 0, found.jsBytes);
+    row.jsGzip = Math.max(row.jsGzip ?? 0, found.jsGzip);
     row.outlines = [...new Set([...(row.outlines ?? []), ...found.outlines])];
     const files = found.jsFiles;
     const list = files.length <= 6 ? `: ${files.join(', ')}` : '';
-    report(row, path, found.problems, `${kb(found.jsBytes)} of JS in ${files.length} files${list}`);
+    const size = `${kb(found.jsBytes)} of JS (${kb(found.jsGzip)} gzipped)`;
+    report(row, path, found.problems, `${size} in ${files.length} files${list}`);
   }
   for (const path of noJs ?? []) {
     report(row, `${path} (no JS)`, await checkStaticPage(browser, origin + path));
@@ -360,13 +364,20 @@ async function runExample(name, tarball, browser) {
 }
 
 function printTable(rows) {
-  const head = ['example', 'install s', 'build s', 'pages ok/failed', 'JS loaded', 'outlines'];
+  const head = [
+    'example',
+    'install s',
+    'build s',
+    'pages ok/failed',
+    'JS loaded (gzip)',
+    'outlines',
+  ];
   const lines = rows.map((r) => [
     r.label,
     r.install ?? '-',
     r.build ?? '-',
     `${r.ok}/${r.failed}`,
-    r.jsBytes ? kb(r.jsBytes) : '-',
+    r.jsBytes ? `${kb(r.jsBytes)} (${kb(r.jsGzip)})` : '-',
     r.outlines?.length ? r.outlines.join(' ') : '-',
     r.reason ?? '',
   ]);
