@@ -1,6 +1,6 @@
-// The checks `npm run examples` makes on each page of an example app, in headless Chromium: every
-// widget drawn from the Sakai data, its arrays arrived, the app's `lede-ready` listener ran, and the
-// page logged no error or warning and requested nothing that failed. Returns what it found.
+// The checks `npm run examples` makes on each page of an example app, in headless Chromium:
+// every widget drawn from the Sakai data, its arrays arrived, the app's `lede-ready` listener ran,
+// and the page logged no error or warning and requested nothing that failed.
 import { Buffer } from 'node:buffer';
 import { gzipSync } from 'node:zlib';
 

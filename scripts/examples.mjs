@@ -30,7 +30,7 @@ import { checkPage, checkStaticPage } from './example-checks.mjs';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(tmpdir(), 'lede-examples');
 const STAMP = '.lede-deps';
-/** This run's tarball folder, the example folders it holds, the servers it started: freed on exit. */
+/** This run's tarball folder, the example folders it holds and the servers it started. */
 let packDir;
 const held = new Set();
 const serverGroups = new Set();
@@ -71,7 +71,7 @@ const env = Object.fromEntries(
 
 const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
 
-/** Runs `command` in `cwd` through the shell, its output appended to `log`; resolves to the exit code. */
+/** Runs `command` in `cwd` via the shell, output appended to `log`; resolves to the exit code. */
 function run(command, cwd, log, extraEnv = {}) {
   const fd = openSync(log, 'a');
   const child = spawn(command, {
