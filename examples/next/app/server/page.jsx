@@ -18,7 +18,10 @@ export default async function Page() {
       <h1>Sakai, rendered on the server</h1>
       <Hydrate>
         {rendered.map(({ html }, i) => (
-          <div key={i} dangerouslySetInnerHTML={{ __html: html }} />
+          // The browser turns each declarative shadow root into the widget's shadow root as it
+          // reads the page, so the div's innerHTML no longer equals `html`: in development, React
+          // would report that as a hydration mismatch.
+          <div key={i} dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />
         ))}
       </Hydrate>
     </main>
