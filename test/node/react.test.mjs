@@ -38,6 +38,19 @@ test('importing lede-widgets/react registers no element', async () => {
     assert.equal(globalThis.customElements?.get(tag), undefined, `${tag} is not registered`);
 });
 
+test('importing lede-widgets/react puts every field on the prototypes, so @lit/react sets them as properties', async () => {
+  await import('lede-widgets/react');
+  const { LedePowerRampGauge, LedeSiteMap, LedeDealValueCard } = await import('lede-widgets');
+  // Lit creates these accessors at registration otherwise, after React's first render (and
+  // hydration) has passed `stages` as an attribute that React 19 then drops.
+  for (const [element, fields] of [
+    [LedePowerRampGauge, ['stages', 'unit', 'heading']],
+    [LedeSiteMap, ['sites', 'region']],
+    [LedeDealValueCard, ['compare', 'convertedAmount']],
+  ])
+    for (const field of fields) assert.ok(field in element.prototype, `${element.name}.${field}`);
+});
+
 test('renderToString(<PowerRampGauge>, <SiteMap>, <DealValueCard>) writes each tag, no array as text', async () => {
   const { PowerRampGauge, SiteMap, DealValueCard } = await import('lede-widgets/react');
   const html = renderToString(
