@@ -16,7 +16,7 @@ export const widgets = ['power-ramp-gauge', 'site-map', 'deal-value-card'];
 
 const countries = readdirSync('src/countries').map((f) => f.replace(/\.ts$/, ''));
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
-const external = (id) => /^(lit|@lit\/|@lit-labs\/|d3-|@resvg\/|fontkit$|node:)/.test(id);
+const external = (id) => /^(lit|@lit\/|@lit-labs\/|d3-|@resvg\/|fontkit$|react$|node:)/.test(id);
 const minify = () =>
   terser({
     ecma: 2022,
@@ -26,8 +26,13 @@ const minify = () =>
     format: { comments: /@license/ },
   });
 // The script-tag bundles' outline import is a runtime path on purpose (see src/load-region.ts).
+// `'use client'` in src/react.ts is put back by the npm build's banner.
 const onwarn = (warning, warn) => {
-  if (warning.code !== 'UNRESOLVED_IMPORT' && !/dynamic import/i.test(warning.message))
+  if (
+    warning.code !== 'UNRESOLVED_IMPORT' &&
+    warning.code !== 'MODULE_LEVEL_DIRECTIVE' &&
+    !/dynamic import/i.test(warning.message)
+  )
     warn(warning);
 };
 
@@ -172,6 +177,8 @@ export default [
       define: 'src/define.ts',
       'server/index': 'src/server/index.ts',
       'server/bin': 'src/server/bin.ts',
+      // React components: an npm entry only, never in the script-tag bundles.
+      react: 'src/react.ts',
       // Bundled into the Japanese module too; built on its own for tests of the npm build.
       'core/layout/figures': 'src/core/layout/figures.ts',
       // Type-only entries (framework typings): empty modules, so that importing one by mistake
@@ -193,7 +200,11 @@ export default [
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      banner: (chunk) => (chunk.fileName === 'server/bin.js' ? '#!/usr/bin/env node' : ''),
+      // Rollup drops module-level directives; Next.js needs `'use client'` first in the file to
+      // let server components render the React components.
+      banner: (chunk) =>
+        ({ 'server/bin.js': '#!/usr/bin/env node', 'react.js': "'use client';" })[chunk.fileName] ??
+        '',
       // No source maps: they would point at src/, which the package does not ship.
       sourcemap: false,
     },

@@ -70,9 +70,13 @@ interface Resvg {
 }
 let resvg: Promise<Resvg> | undefined;
 
-/** resvg, loaded on first use: an optional dependency, so its absence is a clear error. */
+/**
+ * resvg, loaded on first use: an optional dependency, so its absence is a clear error. Bundlers
+ * are told to leave the import to Node: webpack (`next build --webpack`) otherwise follows it to
+ * resvg's native `.node` file and fails the app's build on it, though the app never draws a PNG.
+ */
 function loadResvg(): Promise<Resvg> {
-  resvg ??= import('@resvg/resvg-js').then(
+  resvg ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@resvg/resvg-js').then(
     (m) => m.Resvg as unknown as Resvg,
     (error: unknown) => {
       resvg = undefined;
