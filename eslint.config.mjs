@@ -14,6 +14,8 @@ export default tseslint.config(
       'bench/dist/',
       'bench/node_modules/',
       'bench/pages/',
+      'examples/*/dist/',
+      'examples/*/node_modules/',
     ],
   },
   js.configs.recommended,
@@ -36,7 +38,16 @@ export default tseslint.config(
         console: 'readonly',
         URL: 'readonly',
         structuredClone: 'readonly',
+        fetch: 'readonly',
+        AbortSignal: 'readonly',
       },
+    },
+  },
+  {
+    // The example apps, and the checks scripts/examples.mjs runs in their pages, run in the browser.
+    files: ['examples/**', 'scripts/example-checks.mjs'],
+    languageOptions: {
+      globals: { document: 'readonly', window: 'readonly', customElements: 'readonly' },
     },
   },
   {
