@@ -25,7 +25,7 @@ const minify = () =>
     // Licence notices of bundled code (Lit, BudouX) stay; other comments go.
     format: { comments: /@license/ },
   });
-// The outline import is a runtime path on purpose (see src/load-region.ts).
+// The script-tag bundles' outline import is a runtime path on purpose (see src/load-region.ts).
 const onwarn = (warning, warn) => {
   if (warning.code !== 'UNRESOLVED_IMPORT' && !/dynamic import/i.test(warning.message))
     warn(warning);
@@ -108,12 +108,44 @@ const japaneseAsIs = {
       : null,
 };
 
+/**
+ * Outlines in the npm build: src/outlines.ts imports each one as `./countries/XXX.js`, the file the
+ * outlines build writes; kept as written, so the package holds each outline once and a bundler
+ * that builds an app takes each for a chunk of its own.
+ */
+const OUTLINE = /^\.\/countries\/[A-Z]{3}\.js$/;
+const outlinesAsIs = {
+  name: 'outlines-as-is',
+  resolveDynamicImport: (specifier, importer) =>
+    typeof specifier === 'string' && OUTLINE.test(specifier) && importer?.endsWith('outlines.ts')
+      ? { id: specifier, external: true }
+      : null,
+};
+/**
+ * Outlines in the script-tag bundles: fetched at run time from `countries/` beside the bundle,
+ * wherever it is hosted, in place of the import list (which would make each bundle carry 239
+ * chunks of its own).
+ */
+const OUTLINES_AT_RUN_TIME = '\0lede-outlines-at-run-time';
+const outlinesAtRunTime = {
+  name: 'outlines-at-run-time',
+  resolveId: (specifier, importer) =>
+    specifier === './outlines.js' && importer?.endsWith('load-region.ts')
+      ? OUTLINES_AT_RUN_TIME
+      : null,
+  load: (id) =>
+    id === OUTLINES_AT_RUN_TIME
+      ? 'export const importOutline = (alpha3) => import(`./countries/${alpha3}.js`);'
+      : null,
+};
+
 const scriptBundle = (file, input) => ({
   input,
   onwarn,
   // The on-demand chunk imports shared code from the bundle itself, not from a third file.
   preserveEntrySignatures: 'allow-extension',
   plugins: [
+    outlinesAtRunTime,
     useHydrationChunk,
     budouxForBrowsers,
     nodeResolve(),
@@ -142,13 +174,18 @@ export default [
       'server/bin': 'src/server/bin.ts',
       // Bundled into the Japanese module too; built on its own for tests of the npm build.
       'core/layout/figures': 'src/core/layout/figures.ts',
+      // Type-only entries (framework typings): empty modules, so that importing one by mistake
+      // at run time still works.
+      'frameworks/react-jsx': 'src/frameworks/react-jsx.ts',
+      'frameworks/vue': 'src/frameworks/vue.ts',
+      'frameworks/svelte': 'src/frameworks/svelte.ts',
       ...Object.fromEntries(widgets.map((w) => [`${w}/define`, `src/${w}/define.ts`])),
     },
     external,
     onwarn,
     // Templates minified as in the script-tag bundles: a server render made with these modules
     // must carry the same template strings as the browser build that takes it over.
-    plugins: [japaneseAsIs, typescript(), minifyLiterals({ failOnError: true })],
+    plugins: [japaneseAsIs, outlinesAsIs, typescript(), minifyLiterals({ failOnError: true })],
     // Keeps `./japanese.js` as written: it is built beside the importer by japaneseModule.
     makeAbsoluteExternalsRelative: false,
     output: {

@@ -3,3 +3,6 @@
 import './power-ramp-gauge/define.js';
 import './site-map/define.js';
 import './deal-value-card/define.js';
+// The event types, so that `lede-error`'s detail is typed with only this entry imported.
+export type { LedeErrorDetail, LedeErrorEvent, LedeReadyEvent } from './core/element/events.js';
+export type { LedeSelectDetail } from './site-map/site-map.js';

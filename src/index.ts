@@ -3,6 +3,15 @@ export { LedeElement } from './core/element/lede-element.js';
 export { defineElement } from './core/element/define.js';
 export type { LedeErrorDetail, LedeErrorEvent, LedeReadyEvent } from './core/element/events.js';
 export type { LedeIssue } from './core/data/issues.js';
+export type {
+  LedeProps,
+  LedePowerRampGaugeProps,
+  LedeSiteMapProps,
+  LedeDealValueCardProps,
+  LedeEvents,
+  LedeSiteMapEvents,
+  LedeElements,
+} from './core/element/props.js';
 export { formatPower, type PowerUnit } from './core/format/power.js';
 export { formatMoney, type MoneyOptions } from './core/format/money.js';
 export { LedePowerRampGauge, type GaugeStageInput } from './power-ramp-gauge/power-ramp-gauge.js';

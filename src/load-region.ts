@@ -1,7 +1,10 @@
-// Loads one country's outline on demand. This module sits at the top of src/ so that the relative
-// path below means dist/countries/ both in the npm modules (dist/load-region.js) and in the
-// script-tag bundles (dist/lede*.js): the outlines ship once and are fetched from beside the script.
+// Loads one country's outline on demand. The outlines ship once, in dist/countries/: the npm
+// modules import them through src/outlines.ts (one static import() each, which every bundler
+// follows), and the script-tag bundles (dist/lede*.js) from beside the script (rollup.config.mjs
+// puts a runtime path in the place of src/outlines.ts). This module and that one sit at the top of
+// src/ so that `./countries/` means dist/countries/ in both builds.
 import type { RegionGeometry } from './geo/region.js';
+import { importOutline } from './outlines.js';
 
 /**
  * How outlines are imported, and how long an import may take before the map gives up (the browser
@@ -10,8 +13,37 @@ import type { RegionGeometry } from './geo/region.js';
  */
 export const regionLoading = {
   timeoutMs: 10_000,
-  load: (alpha3: string): Promise<unknown> => import(`./countries/${alpha3}.js`),
+  load: (alpha3: string): Promise<unknown> =>
+    importOutline(alpha3) ?? Promise.reject(new Error(`there is no outline of ${alpha3}`)),
 };
+
+/**
+ * The outline of `alpha3` at once, in Node only, read with `require` (which loads these ES modules
+ * in Node 20.19 and later) from the package's files beside this module; undefined anywhere else or
+ * when that fails (an older Node, a server bundle that moved this module), and the caller then
+ * loads it as browsers do. A server render that renders synchronously (a framework's Lit
+ * integration) thus draws the map in its first and only pass.
+ */
+export function loadRegionNow(alpha3: string): RegionGeometry | undefined {
+  const node = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const module = node?.getBuiltinModule?.('node:module') as
+    { createRequire?: (from: string) => (id: string) => unknown } | undefined;
+  if (!module?.createRequire || !/^[A-Z]{3}$/.test(alpha3)) return undefined;
+  try {
+    const loaded = module.createRequire(import.meta.url)(`./countries/${alpha3}.js`);
+    return outline(loaded, alpha3);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The outline a loaded module holds, if it holds the outline of `alpha3`. */
+function outline(module: unknown, alpha3: string): RegionGeometry | undefined {
+  const geometry = (module as { default?: Partial<RegionGeometry> } | undefined)?.default;
+  return geometry?.alpha3 === alpha3 && Array.isArray(geometry.coordinates)
+    ? (geometry as RegionGeometry)
+    : undefined;
+}
 
 /**
  * Outlines loaded ahead of drawing, which a map then draws at once: a server render loads them from
@@ -53,9 +85,7 @@ export async function loadRegion(alpha3: string): Promise<RegionGeometry> {
   } finally {
     clearTimeout(timer);
   }
-  const geometry = (module as { default?: Partial<RegionGeometry> } | undefined)?.default;
-  if (geometry?.alpha3 !== alpha3 || !Array.isArray(geometry.coordinates)) {
-    throw new Error(`${url} holds no outline of ${alpha3}`);
-  }
-  return geometry as RegionGeometry;
+  const geometry = outline(module, alpha3);
+  if (!geometry) throw new Error(`${url} holds no outline of ${alpha3}`);
+  return geometry;
 }

@@ -11,3 +11,9 @@ declare global {
 }
 
 export { LedePowerRampGauge };
+// Its types come along, so that `lede-error`'s detail and the element's fields are typed with only
+// this entry imported.
+export type { LedeErrorDetail, LedeErrorEvent, LedeReadyEvent } from '../core/element/events.js';
+export type { LedeIssue } from '../core/data/issues.js';
+export type { GaugeStageInput } from './power-ramp-gauge.js';
+export type { LedePowerRampGaugeProps } from '../core/element/props.js';

@@ -11,3 +11,9 @@ declare global {
 }
 
 export { LedeSiteMap };
+// Its types come along, so that `lede-error`'s detail and the element's fields are typed with only
+// this entry imported.
+export type { LedeErrorDetail, LedeErrorEvent, LedeReadyEvent } from '../core/element/events.js';
+export type { LedeIssue } from '../core/data/issues.js';
+export type { SiteInput, LedeSelectDetail } from './site-map.js';
+export type { LedeSiteMapProps } from '../core/element/props.js';

@@ -3,7 +3,8 @@
 import { round } from '../core/layout/round.js';
 import { ESTIMATE, type Typeset } from '../core/layout/text.js';
 import type { RegionGeometry } from '../geo/region.js';
-import { fitProjection, type ProjectionChoice } from './projection.js';
+import { fitProjection } from './projection.js';
+import type { ProjectionChoice } from './projection-choice.js';
 import type { GeoProjection } from 'd3-geo';
 import { placeSiteLabels, type SiteLabel } from './labels.js';
 import { dodgeMarkers } from './dodge.js';

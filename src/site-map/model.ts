@@ -6,7 +6,7 @@ import { parseJsonValue, readJsonField } from '../core/data/json.js';
 import { parseEnum, parseText } from '../core/data/parse.js';
 import { parseRegion } from '../geo/resolve.js';
 import type { RegionGeometry } from '../geo/region.js';
-import { PROJECTIONS, type ProjectionChoice } from './projection.js';
+import { PROJECTIONS, type ProjectionChoice } from './projection-choice.js';
 import { noneLeft, parseSites, type Site } from './sites.js';
 
 export type { Site };

@@ -5,9 +5,7 @@
 // shrink the main land to a speck.
 import { geoConicConformal, geoEquirectangular, geoMercator, type GeoProjection } from 'd3-geo';
 import type { RegionGeometry } from '../geo/region.js';
-
-export const PROJECTIONS = ['auto', 'mercator', 'conic-conformal', 'equirectangular'] as const;
-export type ProjectionChoice = (typeof PROJECTIONS)[number];
+import type { ProjectionChoice } from './projection-choice.js';
 
 export interface Box {
   width: number;

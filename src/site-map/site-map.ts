@@ -1,5 +1,6 @@
 import {
   html,
+  isServer,
   nothing,
   svg,
   type PropertyDeclarations,
@@ -11,7 +12,7 @@ import { baseStyles } from '../core/theme/styles.js';
 import { jsonConverter } from '../core/data/json.js';
 import { memoizeLast } from '../core/data/memo.js';
 import { hasFatal, issue, type LedeIssue } from '../core/data/issues.js';
-import { loadRegion, preloadedRegions, preloadRegion } from '../load-region.js';
+import { loadRegion, loadRegionNow, preloadedRegions, preloadRegion } from '../load-region.js';
 import { parseRegion } from '../geo/resolve.js';
 import type { RegionGeometry } from '../geo/region.js';
 import type { Typeset } from '../core/layout/text.js';
@@ -209,7 +210,9 @@ export class LedeSiteMap extends LedeElement {
     if (this.#loading === alpha3) return;
     this.#loading = alpha3;
     this.#loadIssue = undefined;
-    const preloaded = preloadedRegions.get(alpha3);
+    // A server render that was not given the outline beforehand reads it at once (Node only).
+    const preloaded =
+      preloadedRegions.get(alpha3) ?? (isServer ? loadRegionNow(alpha3) : undefined);
     if (preloaded) {
       this.#geometry = preloaded;
       return;
