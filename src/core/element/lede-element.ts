@@ -238,6 +238,11 @@ export abstract class LedeElement extends LitElement {
     return this.#viewport.near || this.#asServer;
   }
 
+  /** The next update takes a server render over (see `createRenderRoot`). */
+  protected get takingOver(): boolean {
+    return this.#hydrating;
+  }
+
   /** Drawing as a server does: on the server, and in the update that takes a server render over. */
   get #asServer(): boolean {
     return isServer || this.#hydrating;
