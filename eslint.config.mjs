@@ -45,7 +45,7 @@ export default tseslint.config(
   },
   {
     // The example apps, and the checks scripts/examples.mjs runs in their pages, run in the browser.
-    files: ['examples/**', 'scripts/example-checks.mjs'],
+    files: ['examples/**', 'scripts/examples/checks.mjs'],
     languageOptions: {
       globals: { document: 'readonly', window: 'readonly', customElements: 'readonly' },
     },

@@ -1,5 +1,6 @@
 // Registers the three elements: <lede-power-ramp-gauge>, <lede-site-map>, <lede-deal-value-card>.
-// (`lede-widgets/site-map` and the like register one each.)
+// (`lede-widgets/power-ramp-gauge`, `lede-widgets/site-map` and `lede-widgets/deal-value-card`
+// register one each.)
 import 'lede-widgets/define';
 // The Sakai article's data as the package ships it: { ramp, sites, deal }.
 import sakai from 'lede-widgets/sakai.json';

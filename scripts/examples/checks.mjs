@@ -1,7 +1,8 @@
-// The checks `npm run examples` makes on each page of an example app, in headless Chromium: every
-// widget drawn from the Sakai data, its arrays arrived, the app's `lede-ready` listener ran, and the
-// page logged no error or warning and requested nothing that failed. Returns what it found.
+// The checks `npm run examples` makes on each page of an example app, in headless Chromium:
+// every widget drawn from the Sakai data, its arrays arrived, the app's `lede-ready` listener ran,
+// and the page logged no error or warning and requested nothing that failed.
 import { Buffer } from 'node:buffer';
+import { gzipSync } from 'node:zlib';
 
 const TAGS = ['lede-deal-value-card', 'lede-power-ramp-gauge', 'lede-site-map'];
 const TIMEOUT_MS = 20_000;
@@ -74,13 +75,17 @@ function probeStatic(tags) {
   return problems;
 }
 
-/** Outline modules hold `alpha3: "JPN"` next to their coordinates; bundlers keep the key. */
-const OUTLINE = /["']?alpha3["']?\s*:\s*["']([A-Z]{3})["']\s*,\s*["']?resolution/g;
+/**
+ * Outline modules hold `alpha3: "JPN"` before `resolution`; bundlers keep the keys (Vite 8's
+ * minifier quotes strings with backticks).
+ */
+const OUTLINE = /["'`]?alpha3["'`]?\s*:\s*["'`]([A-Z]{3})["'`]\s*,\s*["'`]?resolution/g;
 
 /**
  * Opens `url` with JavaScript on and waits up to 20 s for every check to hold. Returns
- * `{ problems, jsBytes, jsFiles, outlines }`: problems name the check that failed, with every
- * console error or warning, failed request and response >= 400 seen.
+ * `{ problems, jsBytes, jsGzip, jsFiles, outlines }`: problems name the check that failed, with
+ * every console error or warning, failed request and response >= 400 seen; then the scripts' bytes
+ * as served and gzipped, their file names, and the country outlines among them.
  */
 export async function checkPage(browser, url) {
   const context = await browser.newContext();
@@ -91,19 +96,28 @@ export async function checkPage(browser, url) {
     const type = message.type();
     if (type !== 'error' && type !== 'warning') return;
     if (NOTES.some((note) => note.test(message.text()))) return;
+    // Chromium's line for a failed resource repeats what the request listeners report.
+    if (message.text().startsWith('Failed to load resource')) return;
     const where = message.location()?.url ? ` (${message.location().url})` : '';
     faults.push(`console ${type}: ${message.text()}${where}`);
   });
   page.on('pageerror', (error) => faults.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    faults.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
-  );
+  const answered = new Set();
+  page.on('requestfailed', (request) => {
+    if (answered.has(request.url())) return;
+    faults.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   page.on('response', (response) => {
     // Chromium asks for /favicon.ico on its own; an app without one is not at fault.
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) {
       faults.push(`HTTP ${response.status()}: ${response.url()}`);
+      answered.add(response.url());
+    }
     if (/javascript/.test(response.headers()['content-type'] ?? ''))
-      scripts.push(response.body().catch(() => Buffer.alloc(0)));
+      scripts.push({
+        file: new URL(response.url()).pathname.split('/').pop(),
+        body: response.body().catch(() => Buffer.alloc(0)),
+      });
   });
   let open = [];
   try {
@@ -121,14 +135,15 @@ export async function checkPage(browser, url) {
   } catch (error) {
     open.push(error instanceof Error ? error.message.split('\n')[0] : String(error));
   }
-  const bodies = await Promise.all(scripts);
+  const bodies = await Promise.all(scripts.map((script) => script.body));
   await context.close();
   const outlines = new Set();
   for (const body of bodies) for (const m of body.toString().matchAll(OUTLINE)) outlines.add(m[1]);
   return {
-    problems: [...open, ...faults],
+    problems: [...faults, ...open], // a fault is most often the cause of what stayed open
     jsBytes: bodies.reduce((sum, body) => sum + body.length, 0),
-    jsFiles: bodies.length,
+    jsGzip: bodies.reduce((sum, body) => sum + gzipSync(body).length, 0),
+    jsFiles: scripts.map((script) => script.file),
     outlines: [...outlines].sort(),
   };
 }
