@@ -5,4 +5,15 @@ import lit from '@astrojs/lit';
 
 export default defineConfig({
   integrations: [lit()],
+  vite: {
+    // For `astro dev` only: islands' modules are found when a page first hydrates, and Vite then
+    // reloads the page once to bundle them. Listing them here bundles them at start instead.
+    optimizeDeps: {
+      include: [
+        'lede-widgets/power-ramp-gauge',
+        'lede-widgets/site-map',
+        'lede-widgets/deal-value-card',
+      ],
+    },
+  },
 });
