@@ -4,13 +4,16 @@ import type { ReactiveControllerHost } from 'lit';
 import { ObjectText } from '../data/json.js';
 
 /**
- * How long after the page's `load` (or after the widget first saw the text, when later) the widget
- * waits before it reports the text. A framework sets properties when it hydrates, which runs after
- * its scripts have loaded, and may well come after `load`: SvelteKit 2 starts from dynamic
- * imports, which `load` does not wait for, and its hydration set the props 150-330 ms after
- * `load` on the machine the examples are checked on (70-170 ms after the elements were defined).
- * Three seconds leave a slow phone ten times that; only a page that never sets the property
- * waits them out, with the box reserved, before it sees the error.
+ * How long after the page's `load`, or after the widget first saw the text when that is later, the
+ * widget waits before it reports the text. A framework sets the properties as it hydrates, which
+ * may come well after `load` (SvelteKit 2 starts from dynamic imports, which `load` does not wait
+ * for) but follows soon after the widget's first update when the app's bundle also defines the
+ * elements: the wait then starts only once that bundle is here. Measured on the SvelteKit example
+ * (props after define): 70-170 ms; 80-340 ms with the CPU slowed 4-6 times, also on a 50 KB/s
+ * network with 400 ms latency, where `load` came 5 s before the define. Three seconds leave ten
+ * times that. Only a page that never sets the property waits them out, its box reserved, before it
+ * sees the error; a page that defines the elements from an earlier script (a script-tag bundle)
+ * while its framework's bundle is slow may see the error shortly, until the properties come.
  */
 export const PROPERTY_WAIT_MS = 3000;
 
