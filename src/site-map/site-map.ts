@@ -66,7 +66,7 @@ declare global {
  * @csspart frame - The figure around heading, map, legend and source.
  * @csspart heading - The heading above the map.
  * @csspart chart - The box that holds the map (its height is reserved before drawing).
- * @csspart placeholder - The quiet block shown while a `src` document or the country's outline loads.
+ * @csspart placeholder - The quiet block shown while a `src` document or the country's outline loads, or until a framework sets data props its server render wrote as `[object Object]`.
  * @csspart svg - The map drawing.
  * @csspart land - The country's outline.
  * @csspart neighbours - The land around the country, muted.
