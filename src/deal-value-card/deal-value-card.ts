@@ -68,7 +68,7 @@ export interface ComparisonInput {
  * @csspart what - What was bought.
  * @csspart who - Buyer, seller and date.
  * @csspart chart - The box of the comparison bars (its height is reserved before drawing).
- * @csspart placeholder - The quiet block shown while a `src` document loads.
+ * @csspart placeholder - The quiet block shown while a `src` document loads, or until a framework sets data props its server render wrote as `[object Object]`.
  * @csspart bars - The comparison chart.
  * @csspart note - How the comparison was converted.
  * @csspart error - The message shown instead of the card when inputs are unusable.

@@ -2,7 +2,7 @@
 // comparisons converted with the rate the two given amounts imply) plus issues out. A figure,
 // currency, date or comparison that cannot be read is an error: the card never prints a default.
 import { hasFatal, issue, showValue, type LedeIssue } from '../core/data/issues.js';
-import { parseJsonValue, readJson } from '../core/data/json.js';
+import { parseJsonValue, readJsonField } from '../core/data/json.js';
 import { parseNumber, parseText } from '../core/data/parse.js';
 import { isCurrency } from '../core/format/money.js';
 
@@ -149,7 +149,7 @@ function parseCompare(
   other: string | undefined,
   rate: number | undefined,
 ) {
-  const given = typeof raw === 'string' ? readJson(raw) : raw;
+  const given = typeof raw === 'string' ? readJsonField(raw) : raw;
   const json = parseJsonValue('compare', given);
   const issues = [...json.issues];
   const value: Comparison[] = [];

@@ -2,7 +2,7 @@
 // Nothing here falls back to a figure the author did not give: a unit, an end of scale or a stage
 // reached that cannot be read is an error the widget shows.
 import { hasFatal, issue, showValue, type LedeIssue } from '../core/data/issues.js';
-import { parseJsonValue, readJson } from '../core/data/json.js';
+import { parseJsonValue, readJsonField } from '../core/data/json.js';
 import { parseNumber } from '../core/data/parse.js';
 import {
   convertPower,
@@ -42,7 +42,7 @@ export interface GaugeResult {
 
 export function parseGauge(input: GaugeInput): GaugeResult {
   // JSON text is welcome as a property too: `el.stages = '[{"value":150}]'`.
-  const given = typeof input.stages === 'string' ? readJson(input.stages) : input.stages;
+  const given = typeof input.stages === 'string' ? readJsonField(input.stages) : input.stages;
   const json = parseJsonValue('stages', given);
   const stages = parseStages(json.value, json.issues.length > 0);
   // An absent unit is the documented default, MW: nothing was written, so no figure changes.

@@ -45,7 +45,7 @@ export interface GaugeStageInput {
  * @csspart frame - The figure around heading, chart and source.
  * @csspart heading - The heading above the chart.
  * @csspart chart - The box that holds the drawing (its height is reserved before drawing).
- * @csspart placeholder - The quiet block shown while a `src` document loads.
+ * @csspart placeholder - The quiet block shown while a `src` document loads, or until a framework sets data props its server render wrote as `[object Object]`.
  * @csspart error - The message shown instead of the chart when inputs are unusable.
  * @csspart svg - The drawing itself.
  * @csspart track - The unfilled arc.

@@ -2,7 +2,7 @@
 // Sites are checked against the region's geometry later, once it has loaded (see `sitesInRegion`).
 import { polygonContains } from 'd3-polygon';
 import { hasFatal, issue, showValue, type LedeIssue } from '../core/data/issues.js';
-import { parseJsonValue, readJson } from '../core/data/json.js';
+import { parseJsonValue, readJsonField } from '../core/data/json.js';
 import { parseEnum, parseText } from '../core/data/parse.js';
 import { parseRegion } from '../geo/resolve.js';
 import type { RegionGeometry } from '../geo/region.js';
@@ -28,7 +28,7 @@ export interface SiteMapInput {
 
 export function parseSiteMap(input: SiteMapInput): { model?: SiteMapModel; issues: LedeIssue[] } {
   const region = parseRegion(input.region);
-  const given = typeof input.sites === 'string' ? readJson(input.sites) : input.sites;
+  const given = typeof input.sites === 'string' ? readJsonField(input.sites) : input.sites;
   const json = parseJsonValue('sites', given);
   const sites = parseSites(json.value, json.issues.length > 0);
   const projection = parseEnum('projection', input.projection, PROJECTIONS, 'auto');

@@ -66,7 +66,7 @@ declare global {
  * @csspart frame - The figure around heading, map, legend and source.
  * @csspart heading - The heading above the map.
  * @csspart chart - The box that holds the map (its height is reserved before drawing).
- * @csspart placeholder - The quiet block shown while a `src` document or the country's outline loads.
+ * @csspart placeholder - The quiet block shown while a `src` document or the country's outline loads, or until a framework sets data props its server render wrote as `[object Object]`.
  * @csspart svg - The map drawing.
  * @csspart land - The country's outline.
  * @csspart neighbours - The land around the country, muted.
@@ -135,6 +135,8 @@ export class LedeSiteMap extends LedeElement {
   #geometry?: RegionGeometry;
   #loading?: string;
   #loadIssue?: LedeIssue;
+  /** The outline a server render's takeover waits for (see shouldUpdate). */
+  #outlineWait?: { region: string; settled: boolean };
   #calloutAt: Record<string, string> = {};
   /** The marker of a dense map that holds its one tab stop. */
   #roving = 0;
@@ -367,6 +369,31 @@ export class LedeSiteMap extends LedeElement {
     if (name === undefined) document.removeEventListener('keydown', this.#escape);
     else document.addEventListener('keydown', this.#escape);
     this.requestUpdate();
+  }
+
+  /**
+   * A map that takes a server render over draws the server's map in that first update, which needs
+   * the outline: updates wait until it is here (or failed, once). The server's HTML asks for that
+   * wait with `defer-hydration` (see connectedCallback), but a framework that hydrates on its own
+   * may remove it before the element is defined (Astro's Lit integration does), and the props it
+   * set then, `region` among them, are known only now.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const region = this.takingOver
+      ? parseRegion(this.field('region', this.region)).value
+      : undefined;
+    if (!region || preloadedRegions.has(region)) return super.shouldUpdate(changed);
+    if (this.#outlineWait?.region !== region) {
+      const wait = { region, settled: false };
+      this.#outlineWait = wait;
+      void preloadRegion(region)
+        .catch(() => undefined)
+        .then(() => {
+          wait.settled = true;
+          this.requestUpdate();
+        });
+    }
+    return this.#outlineWait.settled && super.shouldUpdate(changed);
   }
 
   override connectedCallback(): void {

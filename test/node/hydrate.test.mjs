@@ -162,6 +162,22 @@ test('with the script, each widget takes the server DOM over: no error, no shift
   }
 });
 
+test('a map whose defer-hydration a framework removed waits for its outline to take over', async () => {
+  // Astro's Lit integration removes defer-hydration before the elements are defined.
+  const url = await writePage('no-defer', { edit: (h) => h.replace(/ defer-hydration(="")?/, '') });
+  assert.doesNotMatch(readFileSync(join(pagesDir, 'no-defer.html'), 'utf8'), /defer-hydration/);
+  const { page, messages, close } = await open(url);
+  try {
+    await page.waitForFunction(() => window.__ready >= 3, undefined, { timeout: 10_000 });
+    const found = await state(page);
+    assert.deepEqual(found.kept, ['yes', 'yes', 'yes']);
+    assert.deepEqual(found.shifts, []);
+    assert.deepEqual(messages, []);
+  } finally {
+    await close();
+  }
+});
+
 test('in a narrower column, widgets redraw at their own width without a layout shift', async () => {
   const url = await writePage('narrow', { column: 480 });
   const { page, messages, close } = await open(url);

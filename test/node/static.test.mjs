@@ -211,6 +211,18 @@ describe('bad input', () => {
     assert.doesNotMatch(html, /colour=|src=/);
   });
 
+  test('[object Object] text in a data field is an error at once: no framework will set it', async () => {
+    const { html, issues } = await renderHtml('site-map', {
+      ...article.sites,
+      sites: '[object Object]',
+    });
+    assert.equal(html, '');
+    assert.deepEqual(
+      issues.filter((i) => i.severity === 'error').map((i) => i.message),
+      ['sites got the text "[object Object]": set it as a property or as JSON'],
+    );
+  });
+
   test('options out of range throw RangeError', async () => {
     await assert.rejects(renderSvg('site-map', article.sites, { width: 50 }), RangeError);
     await assert.rejects(renderPng('site-map', article.sites, { scale: 9 }), RangeError);

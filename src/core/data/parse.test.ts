@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseBoolean, parseEnum, parseNumber, parseText } from './parse.js';
-import { jsonConverter, parseJsonValue, InvalidJson } from './json.js';
+import { jsonConverter, parseJsonValue, InvalidJson, ObjectText, readJsonField } from './json.js';
 import { showValue } from './issues.js';
 
 describe('parseNumber()', () => {
@@ -80,6 +80,27 @@ describe('jsonConverter', () => {
     expect(result.value).to.equal(undefined);
     expect(result.issues[0]).to.include({ attribute: 'stages', value: '[{"value":150,}]' });
     expect(result.issues[0]!.message).to.match(/^stages is not valid JSON \(.+\)$/);
+  });
+  it('keeps the text String() makes of objects as ObjectText, reported as such', () => {
+    for (const text of ['[object Object]', '[object Object],[object Object]']) {
+      const found = jsonConverter.fromAttribute!(text, undefined);
+      expect(found).to.deep.equal(new ObjectText(text));
+      const result = parseJsonValue('stages', found);
+      expect(result.value).to.equal(undefined);
+      expect(result.issues).to.deep.equal([
+        {
+          attribute: 'stages',
+          value: text,
+          message: `stages got the text "${text}": set it as a property or as JSON`,
+          severity: 'error',
+        },
+      ]);
+    }
+  });
+  it('readJsonField() reads string properties as attributes are read', () => {
+    expect(readJsonField('[object Object]')).to.be.instanceOf(ObjectText);
+    expect(readJsonField('[object Object], [object Object]')).to.be.instanceOf(InvalidJson);
+    expect(readJsonField('"[object Object]"')).to.equal('[object Object]');
   });
   it('serialises properties back to JSON', () => {
     expect(jsonConverter.toAttribute!([1, 2], undefined)).to.equal('[1,2]');

@@ -9,6 +9,11 @@ let hydration: Promise<void> | undefined;
  * Registers `element` as `tag`. When the page already holds server-rendered `tag` elements
  * (declarative shadow DOM), it first loads Lit's hydration support, so that they take over the
  * server's drawing; other pages register at once and never load it.
+ *
+ * While that load is on its way, the class already has its property accessors: Lit creates them
+ * when it finalizes a class, at `define` by default, and a framework that hydrates the server's
+ * elements (Astro's Lit integration) sets only the props it finds `in` the prototype, then lets
+ * the element hydrate. Without them it would skip every prop and the widgets would draw empty.
  */
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   const registry = globalThis.customElements;
@@ -18,10 +23,16 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
     register(registry, tag, element);
     return;
   }
+  finalize(element);
   hydration ??= import('./hydrate-support.js').then((m) => m.installHydration(element));
   void hydration
     .catch((error: unknown) => console.warn('Lede: could not load hydration support:', error))
     .then(() => register(registry, tag, element));
+}
+
+/** Lit's static `finalize()` (protected; idempotent): creates the accessors of `properties`. */
+function finalize(element: CustomElementConstructor): void {
+  (element as unknown as { finalize?: () => void }).finalize?.();
 }
 
 function register(

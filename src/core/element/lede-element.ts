@@ -33,6 +33,7 @@ import { clampedText } from './clamped.js';
 import { CHILD_DATA_SELECTOR, parseChildData } from './child-data.js';
 import type { LedeErrorEvent } from './events.js';
 import { japanesePhrases } from './japanese-phrases.js';
+import { PropertyWait } from './property-wait.js';
 
 /** The issues of an element's last update, for a server render (which fires no events). */
 export let issuesOf: (element: LedeElement) => readonly LedeIssue[];
@@ -112,6 +113,9 @@ export abstract class LedeElement extends LitElement {
   readonly #prefersDark = new MediaQueryController(this, '(prefers-color-scheme: dark)');
   readonly #viewport = new ViewportController(this);
   readonly #measure = new TypesetController(this);
+  readonly #propertyWait = new PropertyWait(this);
+  /** A data field holds `[object Object]` text a framework will replace with the property. */
+  #awaitingProperties = false;
   /**
    * One typeset object per set of widths, so layouts memoized on it are redone only when the widths
    * change (a new font, web fonts arriving). Other members (where lines may break) join it here.
@@ -234,6 +238,11 @@ export abstract class LedeElement extends LitElement {
     return this.#viewport.near || this.#asServer;
   }
 
+  /** The next update takes a server render over (see `createRenderRoot`). */
+  protected get takingOver(): boolean {
+    return this.#hydrating;
+  }
+
   /** Drawing as a server does: on the server, and in the update that takes a server render over. */
   get #asServer(): boolean {
     return isServer || this.#hydrating;
@@ -323,11 +332,22 @@ export abstract class LedeElement extends LitElement {
   }
 
   /**
-   * The `src` document is on its way, or failed: widgets parse nothing (their fields are not all
-   * there), and the chart box shows a placeholder or the document's error.
+   * The `src` document is on its way, or failed, or a framework has yet to set a property it wrote
+   * as `[object Object]` text: widgets parse nothing (their fields are not all there), and the
+   * chart box shows a placeholder or the document's error.
    */
   protected get pending(): boolean {
-    return !!this.#source && !this.#source.done?.data;
+    return this.#awaitingProperties || (!!this.#source && !this.#source.done?.data);
+  }
+
+  /**
+   * Waits for properties while a data field holds `[object Object]` text, in a browser: a server
+   * render has no framework to wait for, so the text is an issue there at once.
+   */
+  #awaitProperties(): void {
+    const names = (this.constructor as typeof LedeElement).elementProperties.keys();
+    const values = [...names].map((name) => this[name as keyof this]);
+    this.#awaitingProperties = !this.#asServer && this.#propertyWait.waiting(values);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -343,6 +363,7 @@ export abstract class LedeElement extends LitElement {
     this.#layoutWidth = layoutWidth.value;
     if (loading.value === 'eager') this.#viewport.arrive();
     this.#followSource(changed.has('src'));
+    this.#awaitProperties();
     this.#fromSource = new Set();
     const heading = parseText('heading', this.field('heading', this.heading));
     const source = parseText('source', this.field('source', this.source));
