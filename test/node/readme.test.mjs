@@ -13,6 +13,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -269,6 +270,29 @@ test('README.md marks exactly the examples this file runs', () => {
     Object.keys(EXAMPLES).sort(),
     'every <!-- example: NAME --> marker has a test here, and every test has its marker',
   );
+});
+
+test("README.md quotes the example apps' files exactly, at least one file of each app", () => {
+  // `<!-- file: examples/NAME/PATH -->` then a fenced block: the block is that file, verbatim.
+  // The apps themselves are built and checked by `npm run examples`.
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const quotes = [...readme.matchAll(/^<!-- file: (\S+) -->\n\n```\S*\n([^]*?)\n```$/gm)];
+  const markers = readme.match(/^<!-- file: /gm) ?? [];
+  assert.equal(quotes.length, markers.length, 'every file marker is followed by a fenced block');
+  for (const [, path, code] of quotes) {
+    assert.ok(existsSync(join(ROOT, path)), `${path} exists`);
+    assert.equal(code, readFileSync(join(ROOT, path), 'utf8').trimEnd(), `README quotes ${path}`);
+  }
+  const apps = readdirSync(join(ROOT, 'examples'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  assert.ok(apps.length > 0, 'there are example apps');
+  for (const name of apps) {
+    assert.ok(
+      quotes.some(([, path]) => path.startsWith(`examples/${name}/`)),
+      `README quotes a file of examples/${name}/`,
+    );
+  }
 });
 
 test('plain-html: the block as a page body draws the card and the Sakai map', async () => {

@@ -42,7 +42,8 @@ function register(
 ): void {
   const existing = registry.get(tag);
   if (existing) {
-    if (existing !== element && !noted) {
+    // In a browser only: a server (Next.js, say) may load the package twice into one registry.
+    if (existing !== element && !noted && globalThis.document) {
       noted = true;
       console.info(
         `Lede: another copy of Lede on this page already defines <${tag}>; keeping that copy's elements and not registering this copy's.`,
