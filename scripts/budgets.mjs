@@ -28,19 +28,24 @@
 // listener), colours from the page's color-scheme, error sentences and dropped-item notes in three
 // languages, hedges kept whole when text is cut, the deal's bars in one currency, the on-demand load
 // of BudouX (its 10 KB chunk is fetched only by Japanese widgets), and the licence notices of Lit and
-// BudouX (0.1 KB). The guards below sit just above those sizes; issue 19 is to bring them down.
+// BudouX (0.1 KB). Issue 16 (bundlers and frameworks) added 0.3 KB to each bundle (40.4 to 40.7 KB
+// for all three, the core 13.3 to 13.5 KB): waiting for the properties a framework's server render
+// wrote as `[object Object]` text (SvelteKit), finalizing a class before a define that waits for
+// hydration support (Astro), and the map holding its takeover of a server render until its outline
+// is here; outlines imported one by one for bundlers cost the script-tag bundles nothing. The
+// guards below sit just above those sizes; issue 19 is to bring them down.
 export const budgets = {
   total: {
-    'dist/lede.js': 40.5 * 1024,
-    'dist/lede-power-ramp-gauge.js': 20 * 1024,
-    'dist/lede-deal-value-card.js': 18.75 * 1024,
+    'dist/lede.js': 41 * 1024,
+    'dist/lede-power-ramp-gauge.js': 20.5 * 1024,
+    'dist/lede-deal-value-card.js': 19 * 1024,
     'dist/countries/JPN.js': 8 * 1024,
   },
   overCore: {
     // d3-geo's projection and clipping alone take 6.9 KB of this. Keeping moved markers on land,
     // labels clear of each marker's drawing and the land and lakes around the country added about
-    // 0.3 KB (16.3 KB).
-    'dist/lede-site-map.js': 16.5 * 1024,
+    // 0.3 KB (16.3 KB); holding the takeover of a server render for the outline 0.2 KB (16.6 KB).
+    'dist/lede-site-map.js': 16.75 * 1024,
     'dist/lede-deal-value-card.js': 8 * 1024,
   },
 };
