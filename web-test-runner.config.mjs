@@ -52,7 +52,8 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],
-    exclude: ['src/**/*.test.ts', 'src/**/test-helpers/**'],
+    // src/outlines.ts is generated: one import function per country, of which tests call a few.
+    exclude: ['src/**/*.test.ts', 'src/**/test-helpers/**', 'src/outlines.ts'],
     reporters: ['text-summary', 'lcov'],
     threshold: { statements: 90, lines: 90, branches: 80, functions: 85 },
   },

@@ -3,6 +3,7 @@
 // $TMPDIR/lede-examples/<name>, its `lede-widgets` dependency the tarball `npm pack` made of
 // dist/, then installed, built for production, served (a static server for `ledeExample.serve`,
 // or the app's `ledeExample.start`; `ledeExample.dev` too) and checked (examples/checks.mjs).
+// `ledeExample.alsoBuild` names other build scripts that must pass (Next.js with webpack).
 // An example's node_modules is kept between runs while its package list stays the same: only the
 // tarball is installed again (`--fresh` installs everything anew, as CI does). Prints a table at
 // the end; exits 1 when anything failed.
@@ -49,6 +50,12 @@ async function runExample(name, tarball, browser, fresh) {
   if (!row.install) return [row];
   installed();
   console.log(`  npm install: ${row.install} s${kept ? ' (packages kept, tarball new)' : ''}`);
+  // Other builds the app must pass (`ledeExample.alsoBuild`: script names), then the one served.
+  for (const script of spec.alsoBuild ?? []) {
+    const time = await step(row, `npm run ${script}`, dir, join(dir, `${script}.log`));
+    if (!time) return [row];
+    report(row, `npm run ${script}`, [], `${time} s`);
+  }
   row.build = await step(row, 'npm run build', dir, join(dir, 'build.log'));
   if (!row.build) return [row];
   console.log(`  npm run build: ${row.build} s`);
@@ -124,8 +131,8 @@ try {
 }
 printTable(rows);
 const failed = rows.filter((row) => row.failed > 0);
+console.log(`\n${rows.length - failed.length} passed, ${failed.length} failed`);
 if (failed.length > 0) {
-  console.log(`\n${failed.length} of ${rows.length} failed; logs in ${work}/<name>/*.log`);
+  console.log(`Logs in ${work}/<name>/*.log`);
   process.exit(1);
 }
-console.log(`\nAll ${rows.length} passed.`);

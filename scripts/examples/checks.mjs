@@ -2,6 +2,7 @@
 // every widget drawn from the Sakai data, its arrays arrived, the app's `lede-ready` listener ran,
 // and the page logged no error or warning and requested nothing that failed.
 import { Buffer } from 'node:buffer';
+import { setTimeout } from 'node:timers';
 import { gzipSync } from 'node:zlib';
 
 const TAGS = ['lede-deal-value-card', 'lede-power-ramp-gauge', 'lede-site-map'];
@@ -135,12 +136,22 @@ export async function checkPage(browser, url) {
   } catch (error) {
     open.push(error instanceof Error ? error.message.split('\n')[0] : String(error));
   }
-  const bodies = await Promise.all(scripts.map((script) => script.body));
+  // A body that never ends (a dev server's open stream) counts as empty after 10 s.
+  const none = Buffer.alloc(0);
+  const cut = (body) =>
+    Promise.race([body, new Promise((done) => setTimeout(done, 10_000, none).unref())]);
+  const bodies = await Promise.all(scripts.map((script) => cut(script.body)));
+  const seen = [...faults]; // before closing, which aborts what is still loading
   await context.close();
   const outlines = new Set();
   for (const body of bodies) for (const m of body.toString().matchAll(OUTLINE)) outlines.add(m[1]);
+  // The Sakai page shows a map of Japan: its outline, and no other, is what a page should load (an
+  // app that inlined every outline would still draw, so this is checked here).
+  const others = [...outlines].filter((code) => code !== 'JPN');
+  if (!outlines.has('JPN')) open.push("the page loaded no outline of Japan's");
+  if (others.length > 0) open.push(`the page loaded other outlines too: ${others.join(' ')}`);
   return {
-    problems: [...faults, ...open], // a fault is most often the cause of what stayed open
+    problems: [...seen, ...open], // a fault is most often the cause of what stayed open
     jsBytes: bodies.reduce((sum, body) => sum + body.length, 0),
     jsGzip: bodies.reduce((sum, body) => sum + gzipSync(body).length, 0),
     jsFiles: scripts.map((script) => script.file),

@@ -17,24 +17,46 @@ export const env = Object.fromEntries(
 );
 
 /** Starts `command` in `dir`, output appended to `log`; the app's binaries first on PATH. */
-function launch(command, dir, log, extra = {}) {
+function launch(command, dir, log, extra = {}, group = 'PORT' in extra) {
   const fd = openSync(log, 'a');
   const child = spawn(command, {
     cwd: dir,
     shell: true,
     stdio: ['ignore', fd, fd],
-    env: { ...env, PATH: `${join(dir, 'node_modules', '.bin')}${delimiter}${env.PATH}`, ...extra },
-    // A server runs in a process group of its own, so that stopping it stops all it started.
-    detached: 'PORT' in extra,
+    env: {
+      ...env,
+      PATH: `${join(dir, 'node_modules', '.bin')}${delimiter}${env.PATH}`,
+      // The frameworks' usage reports would try hosts other than the registries.
+      NEXT_TELEMETRY_DISABLED: '1',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...extra,
+    },
+    // A process group of its own, so that stopping it stops all it started.
+    detached: group,
   });
   closeSync(fd);
   return child;
 }
 
-/** Runs `command` to its end; resolves to its exit code. */
-export function run(command, dir, log) {
-  const child = launch(command, dir, log);
-  return new Promise((done) => child.on('exit', (code) => done(code ?? 1)));
+/**
+ * Runs `command` to its end; resolves to its exit code, or to 124 (as timeout(1) does) when it
+ * takes longer than `limitMs` (10 minutes by default: a stalled install or a hung build), after
+ * stopping it and everything it started.
+ */
+export function run(command, dir, log, limitMs = 10 * 60_000) {
+  const child = launch(command, dir, log, {}, true);
+  const forget = atExit(() => signal(child.pid, 'SIGTERM'));
+  return new Promise((done) => {
+    const late = setTimeout(() => {
+      signal(child.pid, 'SIGKILL');
+      done(124);
+    }, limitMs);
+    child.on('exit', (code) => {
+      clearTimeout(late);
+      forget();
+      done(code ?? 1);
+    });
+  });
 }
 
 /** The last lines of a log, to print under a failure. */

@@ -2,7 +2,7 @@
 // each component through react-dom/server, and the props' types in a consumer's TSX. Needs
 // `npm run build` first.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -22,10 +22,15 @@ test('lede-widgets/react is an export whose module starts with "use client"', ()
   const code = readFileSync(join(ROOT, 'dist/react.js'), 'utf8');
   assert.match(code, /^'use client';\n/);
   assert.equal(pkg.peerDependenciesMeta.react.optional, true, 'react is an optional peer');
+  // Apps without React install neither @lit/react nor the React types it asks for.
+  assert.equal(pkg.peerDependenciesMeta['@lit/react'].optional, true, '@lit/react is optional');
+  assert.equal(pkg.dependencies['@lit/react'], undefined, '@lit/react is not a dependency');
 });
 
 test('the script-tag bundles hold none of the React components', () => {
-  for (const file of ['lede.js', 'lede-power-ramp-gauge.js', 'lede-site-map.js']) {
+  const bundles = readdirSync(join(ROOT, 'dist')).filter((f) => /^lede.*\.js$/.test(f));
+  assert.equal(bundles.length, 4, 'lede.js and one bundle per widget');
+  for (const file of bundles) {
     const code = readFileSync(join(ROOT, 'dist', file), 'utf8');
     assert.ok(!/useLayoutEffect|forwardRef|displayName/.test(code), `${file} holds React code`);
   }
