@@ -90,7 +90,7 @@ export const mapStyles = css`
     stroke: var(--_text);
     stroke-width: 1.5;
   }
-  /* A 28 px target for pointers and fingers, larger than the marker drawn. */
+  /* A target for pointers and fingers, at least 24 px across, larger than the marker drawn. */
   .focus {
     pointer-events: all;
   }
@@ -140,28 +140,15 @@ export const mapStyles = css`
     background: var(--_background);
     color: var(--_text);
     font-size: 0.85em;
-    transform: translate(-50%, calc(-100% - 14px));
+    /* Placed at the edge of its marker's target (see #renderCallout), above it or below it. */
+    transform: translate(-50%, -100%);
   }
   .callout.below {
-    transform: translate(-50%, 14px);
-  }
-  /* A bridge over the gap to the marker, so the pointer can reach the callout. */
-  .callout::after {
-    content: '';
-    position: absolute;
-    left: 0;
-    right: 0;
-    top: 100%;
-    height: 16px;
-  }
-  .callout.below::after {
-    top: auto;
-    bottom: 100%;
+    transform: translate(-50%, 0);
   }
   /*
    * Names, notes and statuses are clamped (see the base styles), legend and key entries to two
-   * lines; the visually hidden list keeps the full text. Not the callout itself: overflow: hidden
-   * would clip its pointer bridge (::after).
+   * lines; the visually hidden list keeps the full text.
    */
   .legend li,
   .key li {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { compareSnapshot, sendKeys } from '@web/test-runner-commands';
+import { compareSnapshot, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import type { LedeSiteMap, LedeSelectDetail } from './site-map.js';
 import type { LedeErrorEvent } from '../core/element/events.js';
@@ -161,6 +161,62 @@ describe('<lede-site-map>', () => {
     tokyo.dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
     expect(callout(el)).to.equal(null);
+  });
+
+  it('selects each marker with a real click at its centre, its open callout covering none of it', async function () {
+    this.timeout(20000);
+    const el = await sakaiMap();
+    try {
+      for (const marker of markers(el)) {
+        const name = marker.getAttribute('aria-label')!;
+        const target = marker.querySelector('.focus')!.getBoundingClientRect();
+        // WCAG 2.5.8: a target of at least 24 by 24 px.
+        expect(target.width, name).to.be.at.least(24);
+        expect(target.height, name).to.be.at.least(24);
+        const x = Math.round(target.left + target.width / 2);
+        const y = Math.round(target.top + target.height / 2);
+        await sendMouse({ type: 'move', position: [x, y] });
+        await el.updateComplete;
+        expect(callout(el), `${name}: callout open`).not.to.equal(null);
+        const hit = root(el).elementFromPoint(x, y);
+        expect(hit?.closest('[part=marker]'), `${name}: its centre uncovered`).to.equal(marker);
+        const selected = nextEvent<CustomEvent<LedeSelectDetail>>(el, 'lede-select');
+        await sendMouse({ type: 'click', position: [x, y] });
+        expect(name).to.contain((await selected).detail.site.name);
+        // From the centre to the callout in 2 px steps, the callout stays open (WCAG 1.4.13).
+        const box = callout(el)!.getBoundingClientRect();
+        const step = box.top < y ? -2 : 2;
+        const inside = step < 0 ? box.bottom - 2 : box.top + 2;
+        for (let at = y, n = 0; (inside - at) * step > 0 && n < 40; at += step, n++) {
+          await sendMouse({ type: 'move', position: [x, at] });
+        }
+        await sendMouse({ type: 'move', position: [x, Math.round(inside)] });
+        await el.updateComplete;
+        expect(callout(el), `${name}: callout open on the way to it`).not.to.equal(null);
+        await sendMouse({ type: 'move', position: [0, 0] });
+        await el.updateComplete;
+      }
+    } finally {
+      await resetMouse();
+    }
+  });
+
+  it('gives each marker of a dense map a target 24 px across', async () => {
+    // A grid over Honshu: more than 99 sites on land makes the map dense (3 px markers).
+    const sites = Array.from({ length: 441 }, (_, i) => ({
+      name: `Site ${i}`,
+      lat: 33.5 + (i % 21) * 0.3,
+      lon: 131 + Math.floor(i / 21) * 0.5,
+      status: 'operating',
+    }));
+    const el = await drawn(
+      html`<lede-site-map region="JP" .sites=${sites} style="width: 640px"></lede-site-map>`,
+    );
+    const all = markers(el);
+    expect(all.length).to.be.above(99);
+    for (const marker of all) {
+      expect(marker.querySelector('.focus')!.getBoundingClientRect().width).to.be.at.least(24);
+    }
   });
 
   it('passes axe in light and dark', async () => {

@@ -49,6 +49,12 @@ declare global {
 }
 
 /**
+ * The radius of a marker's pointer target: 8 px beyond the marker drawn, and never under 12 px, so
+ * every target, a dense map's small markers included, is at least 24 px across (WCAG 2.5.8).
+ */
+const targetRadius = (radius: number): number => Math.max(radius + 8, 12);
+
+/**
  * A static map of one country with its sites, marked by status.
  *
  * @summary Sites on a country map: offline geometry, collision-free labels, keyboard callouts.
@@ -291,7 +297,7 @@ export class LedeSiteMap extends LedeElement {
       @pointerenter=${() => this.#show(m.site.name)} @pointerleave=${this.#leave}>
       ${m.highlight ? svg`<circle class="halo" r=${l.radius + 5}></circle>` : nothing}
       ${shapeOf(m.shape, l.radius)}
-      <circle class="focus" r=${l.radius + 8} fill="none"></circle>
+      <circle class="focus" r=${targetRadius(l.radius)} fill="none"></circle>
       ${l.numbered ? svg`<text class="number" text-anchor="middle" dy="0.35em">${m.number}</text>` : nothing}
     </g>`;
   }
@@ -311,9 +317,15 @@ export class LedeSiteMap extends LedeElement {
     const m = l.markers.find((marker) => marker.site.name === this.#open);
     if (!m) return nothing;
     // Placed through the CSSOM in updated(): a style attribute breaks under a strict CSP.
-    this.#calloutAt = { left: `${Math.min(Math.max(m.x, 110), l.width - 110)}px`, top: `${m.y}px` };
-    // Near the top edge the callout opens below its marker, so it is never cut off.
+    // Near the top edge the callout opens below its marker, so it is never cut off. It touches the
+    // marker's target (overlapping it by 1 px, so the pointer crosses no gap on its way there) and
+    // covers nothing else of it: a click at the marker still reaches the marker.
     const below = m.y < 100 ? 'below' : '';
+    const reach = targetRadius(l.radius) - 1;
+    this.#calloutAt = {
+      left: `${Math.min(Math.max(m.x, 110), l.width - 110)}px`,
+      top: `${below ? m.y + reach : m.y - reach}px`,
+    };
     return html`<div class="callout ${below}" part="callout" @pointerleave=${this.#leave}>
       <strong class="clamp">${m.site.name}</strong>${statusName(m.site, this.resolvedLocale)}${
         m.site.note ? html`<span class="note clamp">${m.site.note}</span>` : nothing
