@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
-import { findBrowser } from './scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.mjs';
 import { countriesAsTs } from './scripts/dev-middleware.mjs';
 
 const executablePath = findBrowser();
@@ -34,18 +34,8 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-          // gc() for the leak tests, which compare the JS heap after forced collections.
-          '--js-flags=--expose-gc',
-        ],
+        // gc() for the leak tests, which compare the JS heap after forced collections.
+        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
       },
     }),
   ],

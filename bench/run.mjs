@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { format } from 'prettier';
-import { findBrowser } from '../scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.mjs';
 import { build, CONTENDERS, LABELS, WIDGETS, pageOf, scriptOf } from './build.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -686,13 +686,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--enable-precise-memory-info',
-    '--js-flags=--expose-gc',
-  ],
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 let failed = 0;
 try {

@@ -11,7 +11,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { findBrowser } from './find-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 import { checkPage, checkStaticPage } from './examples/checks.mjs';
 import { newRow, printTable, report, reportPage } from './examples/report.mjs';
 import { env, run, serveFolder, startCommand, tail } from './examples/servers.mjs';
@@ -104,16 +104,7 @@ const tarball = pack(repo, env);
 console.log(`Packed ${tarball}`);
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const rows = [];
 try {

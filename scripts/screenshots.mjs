@@ -5,7 +5,7 @@ import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { countriesAsTs } from './dev-middleware.mjs';
 import { chromium } from 'playwright-core';
-import { findBrowser } from './find-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 
 const widths = [320, 960];
 const themes = ['light', 'dark'];
@@ -26,7 +26,7 @@ const server = await startDevServer({
 const base = `http://localhost:${server.config.port}/stories/`;
 const browser = await chromium.launch({
   executablePath: findBrowser(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic'],
+  args: CHROMIUM_ARGS,
 });
 mkdirSync('screenshots', { recursive: true });
 try {

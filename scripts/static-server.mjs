@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findBrowser } from './find-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -71,7 +71,7 @@ export async function startPages(locate) {
   }
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    args: CHROMIUM_ARGS,
   });
   return {
     origin,

@@ -30,6 +30,7 @@ describe('a define deferred for hydration support', () => {
     box.style.width = '480px';
     document.body.append(box);
     // Server-rendered widgets, as Astro writes them: data as properties, so no data attribute.
+    // Constant markup: a declarative shadow root comes only from parsed HTML.
     const shadow = '<template shadowrootmode="open"><p>server</p></template>';
     box.setHTMLUnsafe(
       `<lede-power-ramp-gauge defer-hydration layout-width="480">${shadow}</lede-power-ramp-gauge>` +

@@ -9,15 +9,20 @@ import { captureWarnings, frame, nextEvent } from '../test-helpers/render.js';
 import { PROPERTY_WAIT_MS } from './property-wait.js';
 import type { LedeErrorEvent } from './events.js';
 
-/** Puts `markup` in a 480 px box, as a prerendered page holds it; resolves after two frames. */
-async function prerendered<T extends HTMLElement>(markup: string) {
+/**
+ * Puts a `tag` element with `attributes` (text, as a prerendered page holds them) in a 480 px box;
+ * resolves after two frames.
+ */
+async function prerendered<T extends HTMLElement>(tag: string, attributes: Record<string, string>) {
   const box = document.createElement('div');
   box.style.width = '480px';
+  const element = document.createElement(tag) as T;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  box.append(element);
   document.body.append(box);
-  box.innerHTML = markup;
   await frame();
   await frame();
-  return { element: box.firstElementChild as T, remove: () => box.remove() };
+  return { element, remove: () => box.remove() };
 }
 
 describe('data props written as [object Object]', () => {
@@ -25,7 +30,8 @@ describe('data props written as [object Object]', () => {
 
   it('wait in the reserved box, with no warning, until the framework sets them', async () => {
     const { element: gauge, remove } = await prerendered<LedePowerRampGauge>(
-      '<lede-power-ramp-gauge heading="Sakai" stages="[object Object],[object Object]"></lede-power-ramp-gauge>',
+      'lede-power-ramp-gauge',
+      { heading: 'Sakai', stages: '[object Object],[object Object]' },
     );
     const root = gauge.shadowRoot!;
     expect(root.querySelector('[part=error]')).to.equal(null);
@@ -46,9 +52,10 @@ describe('data props written as [object Object]', () => {
   it('report the text when the property never comes', async function () {
     this.timeout(PROPERTY_WAIT_MS + 3000);
     const started = performance.now();
-    const { element: map, remove } = await prerendered<LedeSiteMap>(
-      '<lede-site-map region="JP" sites="[object Object],[object Object],[object Object]"></lede-site-map>',
-    );
+    const { element: map, remove } = await prerendered<LedeSiteMap>('lede-site-map', {
+      region: 'JP',
+      sites: '[object Object],[object Object],[object Object]',
+    });
     const error = await nextEvent<LedeErrorEvent>(map, 'lede-error', PROPERTY_WAIT_MS + 2000);
     // The page had loaded long before: the wait counts from the widget's first update.
     expect(performance.now() - started).to.be.at.least(PROPERTY_WAIT_MS);
@@ -68,7 +75,8 @@ describe('data props written as [object Object]', () => {
 
   it('are reported at once as JSON text that is not JSON', async () => {
     const { element: gauge, remove } = await prerendered<LedePowerRampGauge>(
-      '<lede-power-ramp-gauge stages="[object Object], [object Object]"></lede-power-ramp-gauge>',
+      'lede-power-ramp-gauge',
+      { stages: '[object Object], [object Object]' },
     );
     expect(gauge.shadowRoot!.querySelector('[part=error]')).not.to.equal(null);
     expect(String(warnings[0]![0])).to.contain('stages is not valid JSON');
