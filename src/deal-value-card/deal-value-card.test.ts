@@ -11,6 +11,38 @@ const text = (el: Element, part: string) =>
 describe('<lede-deal-value-card>', () => {
   const warnings = captureWarnings();
 
+  it('keeps a Japanese date on one line in a narrow column', async () => {
+    const el = await drawn(
+      html`<div style="width: 320px">
+        <lede-deal-value-card
+          lang="ja"
+          theme="dark"
+          amount="100000000000"
+          currency="JPY"
+          buyer="SoftBank"
+          seller="Sharp"
+          date="2025-03-14"
+        ></lede-deal-value-card>
+      </div>`,
+    );
+    const card = el.querySelector('lede-deal-value-card')!;
+    await card.updateComplete;
+    const who = root(card).querySelector('[part=who]')!;
+    const node = document.createTreeWalker(who, NodeFilter.SHOW_TEXT).nextNode()!;
+    // The date's characters, whatever invisible joiners the line holds between them.
+    const visible = [...node.textContent!]
+      .map((c, i) => [c, i] as const)
+      .filter(([c]) => c !== '\u2060');
+    const chars = visible.map(([c]) => c).join('');
+    const start = chars.indexOf('2025年3月14日');
+    expect(start, chars).to.be.at.least(0);
+    const range = document.createRange();
+    range.setStart(node, visible[start]![1]);
+    range.setEnd(node, visible[start + '2025年3月14日'.length - 1]![1] + 1);
+    const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+    expect(tops.size, `${chars}: the date on one line`).to.equal(1);
+  });
+
   it('writes the Sakai deal in French with its conversion, parties and date', async () => {
     const el = await drawn(
       html`<lede-deal-value-card

@@ -228,5 +228,15 @@ export class LedeDealValueCard extends LedeElement {
   }
 }
 
-/** A date a line never breaks inside ("March 14, 2025", "14 mars 2025"): its spaces made no-break. */
-const keepWhole = (text: string): string => text.replace(/ /g, '\u00a0');
+/**
+ * A date a line never breaks inside ("March 14, 2025", "14 mars 2025", "2025年3月14日"): its spaces
+ * made no-break, and a word joiner (U+2060, invisible) beside each Chinese or Japanese character,
+ * where lines may otherwise break between any two characters.
+ */
+const keepWhole = (text: string): string =>
+  text
+    .replace(/ /g, '\u00a0')
+    .replace(
+      /(?<=\S)(?=\S)(?:(?<=[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}])|(?=[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}]))/gu,
+      '\u2060',
+    );
