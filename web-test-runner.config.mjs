@@ -1,23 +1,73 @@
-// Browser tests in headless Chrome/Chromium found on this machine (see scripts/find-browser.mjs).
+// Browser tests in one engine: LEDE_ENGINE=chromium (default), firefox or webkit. `npm run
+// test:browser` runs them in each engine of LEDE_BROWSERS in turn (scripts/test-browsers.mjs), which
+// also starts WebKit's virtual display and WebDriver. Every browser is one found on this machine
+// (scripts/find-browser.mjs); no tool downloads one. Coverage comes from the Chromium run.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
+import puppeteer from 'puppeteer-core';
 import { countReporter } from './scripts/count-reporter.mjs';
-import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser, findFirefox, findWebKit } from './scripts/find-browser.mjs';
 import { countriesAsTs } from './scripts/dev-middleware.mjs';
 
-const executablePath = findBrowser();
-if (!executablePath)
-  throw new Error(
-    'No Chrome or Chromium found: run `npm test` (it installs one on Debian) or set CHROME_PATH.',
-  );
+const engine = process.env.LEDE_ENGINE ?? 'chromium';
+
+function launcher() {
+  if (engine === 'chromium') {
+    const executablePath = findBrowser();
+    if (!executablePath)
+      throw new Error(
+        'No Chrome or Chromium found: run `npm test` (it installs one on Debian) or set CHROME_PATH.',
+      );
+    return chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        // gc() for the leak tests, which compare the JS heap after forced collections.
+        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+      },
+    });
+  }
+  if (engine === 'firefox') {
+    const executablePath = findFirefox();
+    if (!executablePath) throw new Error('No Firefox found: run `npm test` or set FIREFOX_PATH.');
+    // puppeteer-core drives Firefox over WebDriver BiDi; some of its calls are slow there.
+    return chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath,
+        headless: true,
+        protocolTimeout: 120000,
+      },
+    });
+  }
+  if (engine === 'webkit') {
+    const port = Number(process.env.LEDE_WEBDRIVER_PORT);
+    if (!port)
+      throw new Error('WebKit runs through scripts/test-browsers.mjs, which starts its WebDriver.');
+    return webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: findWebKit().browser, args: ['--automation'] },
+      },
+    });
+  }
+  throw new Error(`LEDE_ENGINE=${engine}: chromium, firefox or webkit`);
+}
 
 export default {
   files: ['src/**/*.test.ts', 'stories/**/*.test.ts'],
   nodeResolve: true,
   middleware: [countriesAsTs],
   concurrency: 1,
-  reporters: [defaultReporter(), countReporter()],
+  reporters: [defaultReporter(), countReporter(engine)],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     // BudouX's DOM module for browsers, as in the bundles (see rollup.config.mjs).
@@ -29,16 +79,7 @@ export default {
           : undefined,
     },
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        // gc() for the leak tests, which compare the JS heap after forced collections.
-        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
-      },
-    }),
-  ],
+  browsers: [launcher()],
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],

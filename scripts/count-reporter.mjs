@@ -1,4 +1,5 @@
-// A web-test-runner reporter that counts passed, failed and skipped tests for one plain closing line.
+// A web-test-runner reporter that counts passed, failed and skipped tests of one engine's run, for
+// the closing lines scripts/test-browsers.mjs prints.
 import { mkdirSync, writeFileSync } from 'node:fs';
 // Files that fail to load count as failures, so a broken import cannot pass as "0 failed".
 
@@ -11,7 +12,7 @@ function count(suite, totals) {
   for (const child of suite.suites) count(child, totals);
 }
 
-export function countReporter() {
+export function countReporter(engine) {
   return {
     stop({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -25,9 +26,8 @@ export function countReporter() {
           totals.failed++;
         }
       }
-      // Printed last by scripts/print-count.mjs, after the runner's own closing lines.
       mkdirSync('coverage', { recursive: true });
-      writeFileSync('coverage/browser-tests.json', JSON.stringify(totals));
+      writeFileSync(`coverage/browser-tests-${engine}.json`, JSON.stringify(totals));
     },
   };
 }

@@ -1,7 +1,10 @@
-// Finds a Chrome or Chromium for the browser tests, the gallery screenshots and the benchmark.
-// Order: CHROME_PATH, then the usual install locations. With --install, when none is found and we
-// run as root on Debian or Ubuntu, installs Debian's chromium with apt-get, and the fonts the text
-// tests draw in when fontconfig lacks any of them (set LEDE_NO_BROWSER_INSTALL=1 to forbid both).
+// Finds the browsers the tests run in: a Chrome or Chromium (also for the gallery screenshots and
+// the benchmark), Firefox, and WebKitGTK's MiniBrowser with its WebDriver and a virtual display.
+// Order: the *_PATH variable, then the usual install locations. With --install, when some are
+// missing and we run as root on Debian or Ubuntu, installs Debian's packages with apt-get
+// (chromium, firefox-esr, webkit2gtk-driver and xvfb), and the fonts the text tests draw in when
+// fontconfig lacks any of them (set LEDE_NO_BROWSER_INSTALL=1 to forbid both). Only the engines
+// named in LEDE_BROWSERS (default: chromium,firefox,webkit) are looked for.
 // Nothing here downloads a browser build of its own.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -45,6 +48,86 @@ export function findBrowser() {
   return CANDIDATES.find((path) => existsSync(path));
 }
 
+/** The engines the browser tests run in: LEDE_BROWSERS, a comma-separated list, or all three. */
+export function enginesToTest() {
+  const names = (process.env.LEDE_BROWSERS ?? 'chromium,firefox,webkit')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = names.filter((name) => !ENGINES.includes(name));
+  if (unknown.length > 0 || names.length === 0) {
+    throw new Error(
+      `LEDE_BROWSERS=${process.env.LEDE_BROWSERS}: name one or more of ${ENGINES.join(', ')}`,
+    );
+  }
+  return [...new Set(names)];
+}
+
+const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+/** Firefox (Debian's firefox-esr, or FIREFOX_PATH), driven over WebDriver BiDi by puppeteer-core. */
+export function findFirefox() {
+  return findExecutable('FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bin/firefox']);
+}
+
+/**
+ * WebKitGTK's MiniBrowser, its WebDriver and Xvfb (MiniBrowser needs a display, even headless).
+ * Each is undefined when missing.
+ */
+export function findWebKit() {
+  return {
+    browser: findExecutable('WEBKIT_PATH', [
+      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    ]),
+    driver: findExecutable('WEBKIT_WEBDRIVER_PATH', ['/usr/bin/WebKitWebDriver']),
+    xvfb: findExecutable('XVFB_PATH', ['/usr/bin/Xvfb']),
+  };
+}
+
+function findExecutable(variable, candidates) {
+  const fromEnv = process.env[variable];
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`${variable} points to ${fromEnv}, which does not exist.`);
+  }
+  return candidates.find((path) => existsSync(path));
+}
+
+/** Debian packages for the engines in LEDE_BROWSERS that this machine lacks. */
+function missingPackages(engines) {
+  const packages = [];
+  if (engines.includes('chromium') && !findBrowser()) packages.push('chromium');
+  if (engines.includes('firefox') && !findFirefox()) packages.push('firefox-esr');
+  if (engines.includes('webkit')) {
+    const webkit = findWebKit();
+    if (!webkit.browser || !webkit.driver) packages.push('webkit2gtk-driver');
+    if (!webkit.xvfb) packages.push('xvfb');
+  }
+  return packages;
+}
+
+/** What is still missing, one line per engine, after any install. */
+function stillMissing(engines) {
+  const lines = [];
+  if (engines.includes('chromium') && !findBrowser())
+    lines.push(`No Chrome or Chromium found: ${HOW}.`);
+  if (engines.includes('firefox') && !findFirefox())
+    lines.push(
+      'No Firefox found: install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.',
+    );
+  if (engines.includes('webkit')) {
+    const webkit = findWebKit();
+    if (!webkit.browser || !webkit.driver || !webkit.xvfb)
+      lines.push(
+        'No WebKitGTK MiniBrowser, WebKitWebDriver or Xvfb found: install them (Debian: apt-get install webkit2gtk-driver xvfb) or set WEBKIT_PATH, WEBKIT_WEBDRIVER_PATH and XVFB_PATH.',
+      );
+  }
+  if (lines.length > 0)
+    lines.push('LEDE_BROWSERS=chromium (or any comma-separated subset) tests fewer engines.');
+  return lines;
+}
+
 function canUseApt() {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
   if (process.env.LEDE_NO_BROWSER_INSTALL) return false;
@@ -52,11 +135,11 @@ function canUseApt() {
   return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(release);
 }
 
-function installChromium() {
-  console.log('No Chrome or Chromium found: installing Debian’s chromium with apt-get.');
+function installPackages(packages) {
+  console.log(`Installing Debian’s ${packages.join(', ')} with apt-get for the browser tests.`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
     stdio: 'inherit',
     env,
   });
@@ -93,18 +176,22 @@ function installFonts(missing) {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
-    let browser = findBrowser();
+    const engines = enginesToTest();
     const install = process.argv.includes('--install') && canUseApt();
-    if (!browser && install) {
-      installChromium();
-      browser = findBrowser();
-    }
+    const packages = missingPackages(engines);
+    if (packages.length > 0 && install) installPackages(packages);
     const missing = missingFonts();
     if (missing.length > 0 && install) installFonts(missing);
     else if (missing.length > 0)
       console.warn(`Fonts missing for the text tests: ${missing.join(', ')}.`);
-    if (!browser) throw new Error(`No Chrome or Chromium found: ${HOW}.`);
-    console.log(`Browser: ${browser}`);
+    const lines = stillMissing(engines);
+    if (lines.length > 0) throw new Error(lines.join('\n'));
+    const found = {
+      chromium: () => findBrowser(),
+      firefox: () => findFirefox(),
+      webkit: () => findWebKit().browser,
+    };
+    for (const engine of engines) console.log(`${engine}: ${found[engine]()}`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
