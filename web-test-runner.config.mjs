@@ -9,7 +9,7 @@ import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { CHROMIUM_ARGS, findBrowser, findFirefox, findWebKit } from './scripts/find-browser.mjs';
-import { countriesAsTs } from './scripts/dev-middleware.mjs';
+import { countriesAsTs, staticRenders } from './scripts/dev-middleware.mjs';
 
 const engine = process.env.LEDE_ENGINE ?? 'chromium';
 
@@ -65,7 +65,8 @@ function launcher() {
 export default {
   files: ['src/**/*.test.ts', 'stories/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [countriesAsTs],
+  // staticRenders: server HTML from the build, for the layout-shift test of the server embed.
+  middleware: [countriesAsTs, staticRenders],
   concurrency: 1,
   reporters: [defaultReporter(), countReporter(engine)],
   plugins: [
