@@ -135,7 +135,7 @@ async function until(win: Window, check: () => boolean, what: string, ms = 15000
  */
 async function measure(tag: string, width: number, lang: string) {
   const article = (await (await fetch('/schema/sakai.json')).json()) as Record<string, unknown>;
-  const widgets = [await serverHtml(tag, article[PARTS[tag]], { width: 640, locale: lang })];
+  const widgets = [await serverHtml(tag, article[PARTS[tag]!], { width: 640, locale: lang })];
   const iframe = document.createElement('iframe');
   iframe.style.cssText = `width: ${width}px; height: ${VIEWPORT_HEIGHT}px; border: 0; display: block`;
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
