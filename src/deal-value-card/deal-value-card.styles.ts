@@ -1,4 +1,6 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { CARD } from '../core/theme/metrics.js';
+import { ROW, STACKED_ROW } from './layout.js';
 
 export const cardStyles = css`
   .frame {
@@ -8,16 +10,16 @@ export const cardStyles = css`
   }
   .headline {
     margin: 0;
-    font-size: var(--lede-card-headline-size, 2em);
+    font-size: ${unsafeCSS(`var(--lede-card-headline-size, ${CARD.headlineSize}em)`)};
     font-weight: 700;
-    line-height: 1.15;
+    line-height: ${CARD.headlineLineHeight};
     color: var(--_accent);
   }
   .conversion,
   .what,
   .who,
   .note {
-    margin: 2px 0 0;
+    margin: ${unsafeCSS(`${CARD.gap}px 0 0`)};
   }
   .what {
     font-weight: 600;
@@ -34,13 +36,13 @@ export const cardStyles = css`
     container-type: inline-size;
   }
   .chart {
-    margin-top: 10px;
-    height: calc(var(--_rows, 3) * 46px);
+    margin-top: ${unsafeCSS(`${CARD.chartGap}px`)};
+    height: ${unsafeCSS(`calc(var(--_rows, 3) * ${ROW}px)`)};
   }
-  /* Same threshold and row heights as layout.ts (STACKED_BELOW, STACKED_ROW). */
+  /* The threshold and row heights of layout.ts (STACKED_BELOW: a test checks the figure). */
   @container (max-width: 419.98px) {
     .chart {
-      height: calc(var(--_rows, 3) * 62px);
+      height: ${unsafeCSS(`calc(var(--_rows, 3) * ${STACKED_ROW}px)`)};
     }
   }
   .bar {

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseDeal, type DealInput } from './model.js';
 import { describeDeal } from './describe.js';
-import { barsHeight, dealBars, ROW, STACKED_ROW } from './layout.js';
+import { barsHeight, dealBars, ROW, STACKED_BELOW, STACKED_ROW } from './layout.js';
+import { cardStyles } from './deal-value-card.styles.js';
 import { textWidth } from '../core/layout/text.js';
 
 const deal = parseDeal({
@@ -170,5 +171,12 @@ describe('dealBars()', () => {
     const rows = dealBars(describeDeal(deal, 'fr').bars, 600);
     expect(rows[1]!.y - rows[0]!.y).to.equal(ROW);
     expect(barsHeight(2, 600)).to.equal(2 * ROW);
+  });
+});
+
+describe("the card's stylesheet", () => {
+  it('stacks its rows below the width the layout does (a figure CSS cannot import)', () => {
+    expect(cardStyles.cssText).to.include(`@container (max-width: ${STACKED_BELOW - 0.02}px)`);
+    expect(cardStyles.cssText).to.include(`calc(var(--_rows, 3) * ${STACKED_ROW}px)`);
   });
 });

@@ -1,9 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { aspectRatio, GAUGE_BOX } from '../core/theme/metrics.js';
 
 export const gaugeStyles = css`
   .frame {
-    --_aspect: var(--lede-gauge-aspect-ratio, 3 / 2);
-    --_max-height: var(--lede-gauge-max-height, 360px);
+    --_aspect: ${unsafeCSS(`var(--lede-gauge-aspect-ratio, ${aspectRatio(GAUGE_BOX)})`)};
+    --_max-height: ${unsafeCSS(`var(--lede-gauge-max-height, ${GAUGE_BOX.maxHeight}px)`)};
   }
   .chart > svg {
     overflow: visible;

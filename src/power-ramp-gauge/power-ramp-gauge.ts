@@ -18,6 +18,7 @@ import { describeGauge, type GaugeTexts } from './describe.js';
 import { gaugeLayout, type GaugeLayout } from './layout.js';
 import type { StageLabel } from './labels.js';
 import { gaugeStyles } from './power-ramp-gauge.styles.js';
+import { boxHeight, GAUGE_BOX } from '../core/theme/metrics.js';
 
 /** A stage as authors write it in the `stages` attribute or property. */
 export interface GaugeStageInput {
@@ -143,7 +144,7 @@ export class LedePowerRampGauge extends LedeElement {
 
   /** As the stylesheet's default aspect ratio (3 / 2) and largest height (360px) give it. */
   protected override chartHeight(width: number): number {
-    return Math.round(Math.min((width * 2) / 3, 360));
+    return boxHeight(GAUGE_BOX, width);
   }
 
   protected renderChart(): TemplateResult | typeof nothing {

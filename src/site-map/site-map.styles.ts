@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { aspectRatio, LEGEND, MAP_BOX } from '../core/theme/metrics.js';
 
 export const mapStyles = css`
   .frame {
@@ -24,8 +25,8 @@ export const mapStyles = css`
     --_other: var(--lede-map-other, #a8adb3);
   }
   .frame {
-    --_aspect: var(--lede-map-aspect-ratio, 4 / 3);
-    --_max-height: var(--lede-map-max-height, 640px);
+    --_aspect: ${unsafeCSS(`var(--lede-map-aspect-ratio, ${aspectRatio(MAP_BOX)})`)};
+    --_max-height: ${unsafeCSS(`var(--lede-map-max-height, ${MAP_BOX.maxHeight}px)`)};
   }
   @media print {
     .frame,
@@ -159,15 +160,15 @@ export const mapStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 4px 14px;
-    margin: 6px 0 0;
+    margin: ${unsafeCSS(`${LEGEND.gap}px 0 0`)};
     padding: 0;
     list-style: none;
-    font-size: 0.85em;
+    font-size: ${unsafeCSS(`${LEGEND.size}em`)};
   }
   .legend svg {
     display: inline-block;
-    width: 14px;
-    height: 14px;
+    width: ${unsafeCSS(`${LEGEND.icon}px`)};
+    height: ${unsafeCSS(`${LEGEND.icon}px`)};
     margin-right: 4px;
     vertical-align: -2px;
   }

@@ -26,6 +26,7 @@ import {
 } from './layout.js';
 import { describeMap, describeSite, legendEntries, regionName, statusName } from './describe.js';
 import { mapStyles } from './site-map.styles.js';
+import { boxHeight, MAP_BOX } from '../core/theme/metrics.js';
 
 /** A site as authors write it in the `sites` attribute or property. */
 export interface SiteInput {
@@ -252,7 +253,7 @@ export class LedeSiteMap extends LedeElement {
 
   /** As the stylesheet's default aspect ratio (4 / 3) and largest height (640px) give it. */
   protected override chartHeight(width: number): number {
-    return Math.round(Math.min((width * 3) / 4, 640));
+    return boxHeight(MAP_BOX, width);
   }
 
   protected renderChart(): TemplateResult {

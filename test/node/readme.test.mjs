@@ -3,7 +3,7 @@
 // node_modules of an app in a temporary folder, as a user would install it; the examples are
 // served from there (plain-html) or bundled there with esbuild (bundler, react) and opened in
 // headless Chromium. Needs `npm run build` first.
-/* global window, document */
+/* global window, document, PerformanceObserver, requestAnimationFrame */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { DOMParser } from '@xmldom/xmldom';
@@ -28,7 +28,14 @@ import { startPages } from '../../scripts/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The README's examples, each with the language its block must have. */
-const EXAMPLES = { 'plain-html': 'html', bundler: 'js', react: 'jsx', cli: 'sh', server: 'js' };
+const EXAMPLES = {
+  'first-embed': 'sh',
+  'plain-html': 'html',
+  bundler: 'js',
+  react: 'jsx',
+  cli: 'sh',
+  server: 'js',
+};
 
 /** Every `<!-- example: NAME -->` marker of the README, with the fenced block right after it. */
 function readExamples() {
@@ -295,17 +302,58 @@ test("README.md quotes the example apps' files exactly, at least one file of eac
   }
 });
 
-test('plain-html: the block as a page body draws the card and the Sakai map', async () => {
+test('first-embed: the rendered card, pasted after the script, is taken over without a layout shift', async () => {
+  writeFileSync(join(app, 'first-embed.sh'), example('first-embed'));
+  execFileSync('sh', ['-e', 'first-embed.sh'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+  const card = readFileSync(join(app, 'card.html'), 'utf8');
+  assert.match(card, /^<lede-deal-value-card [^>]*><template shadowroot/);
+  // As the README says: the script once, the rendered card in the article's text, in a phone column.
+  const url = writePage(
+    'first-embed',
+    `<script type="module" src="/lede-widgets/dist/lede.js"></script>
+<main style="max-width: 343px; padding: 0 16px; font: 18px/1.5 serif">
+<p>SoftBank is buying the land and buildings of Sharp's plant in Sakai.</p>
+${card}
+<p>The plant once made panels for large television sets.</p>
+</main>`,
+  );
+  const { context, page, log } = await open(url);
+  try {
+    await waitForWidgets(page, log, ['lede-deal-value-card'], 'first-embed');
+    assertQuiet(log, 'first-embed');
+    assert.deepEqual(log.warnings, [], 'first-embed: no warning (the render matched)');
+    assertDrawn(await widgetStates(page), 'first-embed');
+    const shift = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+        }),
+    );
+    assert.ok(shift < 0.001, `first-embed: cumulative layout shift ${shift}`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('plain-html: the block as a page body draws the gauge, the card and the Sakai map', async () => {
   const url = writePage('plain-html', example('plain-html'));
   const { context, page, log } = await open(url);
   try {
-    const tags = ['lede-deal-value-card', 'lede-site-map'];
+    const tags = ['lede-power-ramp-gauge', 'lede-deal-value-card', 'lede-site-map'];
     await waitForWidgets(page, log, tags, 'plain-html');
     assertQuiet(log, 'plain-html');
     assertDrawn(await widgetStates(page), 'plain-html');
     const errors = await page.evaluate(() => window.__lede.errors);
     assert.deepEqual(errors, [], 'plain-html: no lede-error');
-    for (const path of ['/lede-widgets/dist/lede.js', '/lede-widgets/dist/schema/sakai.json']) {
+    for (const path of [
+      '/lede-widgets/dist/lede.css',
+      '/lede-widgets/dist/lede.js',
+      '/lede-widgets/dist/schema/sakai.json',
+    ]) {
       assert.ok(log.requests.includes(path), `plain-html: ${path} is fetched`);
     }
   } finally {

@@ -1,6 +1,8 @@
 // Shared styles: public --lede-* tokens mapped to private --_* values per theme, the frame every
 // widget draws in, the visually hidden helper and print rules.
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { FRAME, HEADING, SOURCE } from './metrics.js';
+import { DARK_PADDING_X } from './theme.js';
 
 export const baseStyles = css`
   :host {
@@ -21,7 +23,7 @@ export const baseStyles = css`
     --_error: var(--lede-color-error, #a4262c);
     box-sizing: border-box;
     margin: 0;
-    padding: var(--lede-padding, 12px 0);
+    padding: ${unsafeCSS(`var(--lede-padding, ${FRAME.paddingY}px 0)`)};
     color: var(--_text);
     background: var(--_background);
     /* Fonts come from the page; the other inherited text properties a page may set on the element
@@ -38,7 +40,7 @@ export const baseStyles = css`
     text-indent: 0;
     text-transform: none;
     white-space: normal;
-    line-height: 1.35;
+    line-height: ${FRAME.lineHeight};
   }
   .frame.dark {
     --_text: var(--lede-color-text, #f1f1f1);
@@ -49,7 +51,7 @@ export const baseStyles = css`
     --_track: var(--lede-color-track, #30353c);
     --_error: var(--lede-color-error, #ff9b9b);
     /* A dark box is visible on most pages: keep its text off the edges. */
-    padding: var(--lede-padding, 12px 14px);
+    padding: ${unsafeCSS(`var(--lede-padding, ${FRAME.paddingY}px ${DARK_PADDING_X}px)`)};
   }
   /* The chart box keeps its widget's shape before anything is drawn in it: no layout shift. */
   .chart {
@@ -86,14 +88,14 @@ export const baseStyles = css`
     opacity: 0.5;
   }
   .heading {
-    margin: 0 0 4px;
-    font-size: var(--lede-font-size-heading, 1.1em);
+    margin: ${unsafeCSS(`0 0 ${HEADING.gap}px`)};
+    font-size: ${unsafeCSS(`var(--lede-font-size-heading, ${HEADING.size}em)`)};
     font-weight: 700;
-    --_lines: 4;
+    --_lines: ${HEADING.lines};
   }
   .source {
-    margin: 6px 0 0;
-    font-size: 0.8em;
+    margin: ${unsafeCSS(`${SOURCE.gap}px 0 0`)};
+    font-size: ${unsafeCSS(`${SOURCE.size}em`)};
     color: var(--_muted);
   }
   /*
@@ -105,7 +107,7 @@ export const baseStyles = css`
   .clamp {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_lines, 3);
+    -webkit-line-clamp: ${unsafeCSS(`var(--_lines, ${SOURCE.lines})`)};
     overflow: hidden;
     overflow-wrap: anywhere;
   }
