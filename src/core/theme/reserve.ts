@@ -3,7 +3,16 @@
 // (metrics.ts, the card's rows): the frame's padding, the heading and the source line (their text
 // comes from the attributes, set in the page's font, so they wrap as the widget's own will), the
 // chart box's shape, and for the map's legend and the card's lines what the data usually needs.
-import { CARD, FRAME, GAUGE_BOX, HEADING, LEGEND, MAP_BOX, SOURCE, aspectRatio } from './metrics.js';
+import {
+  CARD,
+  FRAME,
+  GAUGE_BOX,
+  HEADING,
+  LEGEND,
+  MAP_BOX,
+  SOURCE,
+  aspectRatio,
+} from './metrics.js';
 import type { ChartBox } from './metrics.js';
 import { DARK_PADDING_X } from './theme.js';
 import { ROW, STACKED_BELOW, STACKED_ROW } from '../../deal-value-card/layout.js';
