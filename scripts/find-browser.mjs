@@ -135,14 +135,26 @@ function canUseApt() {
   return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(release);
 }
 
+/**
+ * Debian's packages for the missing engines. Chromium without its recommended packages, as CI has
+ * always installed it; Firefox and WebKit with theirs (Mesa's software GL among them), as they were
+ * tried here.
+ */
 function installPackages(packages) {
   console.log(`Installing Debian’s ${packages.join(', ')} with apt-get for the browser tests.`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
-    stdio: 'inherit',
-    env,
-  });
+  const lean = packages.filter((name) => name === 'chromium');
+  const full = packages.filter((name) => name !== 'chromium');
+  if (lean.length > 0) {
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...lean], {
+      stdio: 'inherit',
+      env,
+    });
+  }
+  if (full.length > 0) {
+    execFileSync('apt-get', ['install', '-y', '-qq', ...full], { stdio: 'inherit', env });
+  }
 }
 
 /** Families the text tests set pages in (src/core/test-helpers/text-fit.ts), and their packages. */
