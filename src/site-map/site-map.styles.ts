@@ -34,8 +34,6 @@ export const mapStyles = css`
     }
   }
   .placeholder {
-    height: 100%;
-    border-radius: 4px;
     background: var(--_land);
     opacity: 0.35;
   }
