@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { compareSnapshot, emulateMedia } from '@web/test-runner-commands';
+import { compareSnapshot } from '@web/test-runner-commands';
 import './define.js';
 import type { LedePowerRampGauge } from './power-ramp-gauge.js';
 import type { LedeErrorEvent } from '../core/element/events.js';
@@ -10,6 +10,7 @@ import {
   nextEvent,
   normalizeSvg,
 } from '../core/test-helpers/render.js';
+import { prefer, preferDefaults } from '../core/test-helpers/media.js';
 
 const NBSP = '\u00a0';
 const SAKAI = '[{"value":150,"label":"2026"},{"value":240,"label":"à terme","atLeast":true}]';
@@ -367,7 +368,9 @@ describe('<lede-power-ramp-gauge>', () => {
     await new Promise((r) => setTimeout(r, 1100));
     expect(fill()).to.not.equal(first);
 
-    await emulateMedia({ reducedMotion: 'reduce' });
+    // Chromium's page prefers reduced motion; Firefox's and WebKit's launchers cannot emulate it,
+    // and the widgets' media hook answers for the page (test-helpers/media.ts).
+    await prefer({ reducedMotion: 'reduce' });
     try {
       const calm = await drawn(
         html`<lede-power-ramp-gauge current="1" stages=${SAKAI}></lede-power-ramp-gauge>`,
@@ -377,7 +380,7 @@ describe('<lede-power-ramp-gauge>', () => {
       expect(shadow(calm).querySelector('.fill')!.getAttribute('d')).to.equal(calmFill);
       expect(calmFill).to.equal(fill());
     } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await preferDefaults();
     }
   });
 
