@@ -135,6 +135,9 @@ describe('<lede-deal-value-card>', () => {
 });
 
 describe('<lede-deal-value-card> drawing', () => {
+  // One snapshot for every engine: these bars and their text keep their places whatever the widths
+  // of the text (the same drawing with every width doubled), so the fonts each engine picks do not
+  // show in it.
   it('matches the SVG snapshot of the Sakai bars at 480 px', async () => {
     const { compareSnapshot } = await import('@web/test-runner-commands');
     const { normalizeSvg } = await import('../core/test-helpers/render.js');

@@ -35,8 +35,6 @@ export const mapStyles = css`
     }
   }
   .placeholder {
-    height: 100%;
-    border-radius: 4px;
     background: var(--_land);
     opacity: 0.35;
   }

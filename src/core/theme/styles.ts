@@ -80,9 +80,13 @@ export const baseStyles = css`
     width: 100%;
     height: 100%;
   }
-  /* Shown in the reserved box while data or geometry is on its way. */
+  /* Shown in the reserved box while data or geometry is on its way. Laid over the box, out of its
+     flow: WebKit resolves a percentage height inside a box sized by aspect-ratio with the ratio
+     rounded to 1/64 (4 / 3 as 85 / 64), and a \`height: 100%\` block grew a 400 px map's box from
+     300 to 301.2 px, which shrank back when the map arrived. */
   .placeholder {
-    height: 100%;
+    position: absolute;
+    inset: 0;
     border-radius: 4px;
     background: var(--_track);
     opacity: 0.5;
