@@ -6,6 +6,7 @@ import '../../power-ramp-gauge/define.js';
 import '../../site-map/define.js';
 import '../../deal-value-card/define.js';
 import type { TemplateResult } from 'lit';
+import { glyphBox } from '../test-helpers/text-fit.js';
 
 async function inRtl(template: TemplateResult, width: number): Promise<Element> {
   const page = await fixture<HTMLDivElement>(
@@ -60,6 +61,19 @@ describe('widgets on a right-to-left page', () => {
       );
       // Words fall back to English; numbers come from Intl for ar.
       expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.match(/^Power: /);
+      // A label's lines keep their order, each drawn below the one before it. At 375 px Arabic
+      // labels wrap (WebKit drew "المرحلة الثانية" on two lines with its second word first).
+      const texts = [...el.shadowRoot!.querySelectorAll('svg > text')];
+      if (width === 375) {
+        const wrapped = texts.filter((t) => t.querySelectorAll('.stage-label').length > 1);
+        expect(wrapped.length).to.be.greaterThan(0);
+      }
+      for (const text of texts) {
+        const lines = [...text.querySelectorAll('tspan')];
+        const tops = lines.map((t) => glyphBox(t).top);
+        const what = lines.map((t) => t.textContent).join(' / ');
+        tops.slice(1).forEach((top, i) => expect(top, what).to.be.greaterThan(tops[i]! + 8));
+      }
       expectLaidOut(el, ':scope > text:not(.center-label)');
       // Right of the centre a label starts at its anchor and runs rightwards, as in LTR.
       const svg = el.shadowRoot!.querySelector('svg')!;
