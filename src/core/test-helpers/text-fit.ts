@@ -105,21 +105,22 @@ export function glyphBox(element: SVGTextContentElement): DOMRect {
  * a line's pitch in some fonts (Noto Sans CJK: 1.45 em, 19 px at 13 px, on 16 px lines), so stacked
  * lines' glyph boxes share a few pixels where no letter reaches; their em squares do not.
  */
-function emBox(element: SVGTextContentElement, box: DOMRect): DOMRect {
+export function emBox(element: SVGTextContentElement, box = glyphBox(element)): DOMRect {
   const em = parseFloat(getComputedStyle(element).fontSize);
   const middle = (box.top + box.bottom) / 2;
   return new DOMRect(box.left, middle - em / 2, box.width, Math.min(em, box.height));
 }
 
-const overlap = (a: DOMRect, b: DOMRect) =>
+/** Two boxes share more than half a pixel each way. */
+export const overlap = (a: DOMRect, b: DOMRect) =>
   Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
   Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
 
 const where = (r: DOMRect) => [r.left, r.top, r.right, r.bottom].map((n) => n.toFixed(1)).join(' ');
 
 /** The drawn pieces of SVG text: each tspan of a text that has them, else the text itself. */
-function svgTexts(root: ShadowRoot): SVGTextContentElement[] {
-  return [...root.querySelectorAll<SVGTextElement>('.chart svg text')]
+export function drawnPieces(texts: Iterable<SVGTextElement>): SVGTextContentElement[] {
+  return [...texts]
     .flatMap((t): SVGTextContentElement[] => {
       const spans = [...t.querySelectorAll('tspan')];
       return spans.length > 0 ? spans : [t];
@@ -152,9 +153,9 @@ function htmlLines(root: ShadowRoot): { text: string; rect: DOMRect }[] {
 export function expectTextFits(el: HTMLElement): number {
   const root = el.shadowRoot!;
   const chart = root.querySelector('.chart')!.getBoundingClientRect();
-  const texts = svgTexts(root);
+  const texts = drawnPieces(root.querySelectorAll<SVGTextElement>('.chart svg text'));
   const rects = texts.map(glyphBox);
-  const ems = texts.map((t, i) => emBox(t, rects[i]!));
+  const ems = texts.map((t, i) => emBox(t, rects[i]));
   rects.forEach((r, i) => {
     const what = `"${texts[i]!.textContent.trim()}" (${where(r)} in ${where(chart)})`;
     expect(r.left, `${what} left`).to.be.at.least(chart.left - 0.5);
