@@ -32,6 +32,14 @@ export const gaugeStyles = css`
   text {
     fill: var(--_text);
   }
+  /*
+   * Each line of a label is set apart for the bidi algorithm. Without it WebKit orders right-to-left
+   * words across all the lines of a text before it places them line by line: "المرحلة الثانية"
+   * wrapped in two was drawn with its second word on the first line.
+   */
+  tspan {
+    unicode-bidi: isolate;
+  }
   /* The centre's sizes come from the layout as font-size attributes; CSS would override them. */
   text:not(.center-value, .center-label) {
     font-size: 13px;

@@ -6,6 +6,7 @@ import '../../power-ramp-gauge/define.js';
 import '../../site-map/define.js';
 import '../../deal-value-card/define.js';
 import type { TemplateResult } from 'lit';
+import { drawnPieces, emBox, glyphBox, overlap } from '../test-helpers/text-fit.js';
 
 async function inRtl(template: TemplateResult, width: number): Promise<Element> {
   const page = await fixture<HTMLDivElement>(
@@ -21,26 +22,26 @@ async function inRtl(template: TemplateResult, width: number): Promise<Element> 
   return box.firstElementChild!;
 }
 
-type Rect = DOMRect;
-// Text boxes span the font's whole ascent and descent, which for Arabic fonts reaches past the
-// line (a card label's box is 20 px tall at 13 px): stacked lines may touch by 3 px without their
-// letters touching, as screenshots show.
-const overlap = (a: Rect, b: Rect) =>
-  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 3 && b.top < a.bottom - 3;
-
-/** Every drawn text inside the svg's box, and no two of `selector` overlapping. */
+/**
+ * Every drawn text (each line of one with tspans) inside the svg's box, and no two of `selector`
+ * over each other: their glyph boxes and em squares as the font tests measure them, the same in
+ * every engine. Arabic marks reach below the line (a card label's glyph box is 20 px tall at
+ * 13 px in Chromium, 23 px in Firefox, whose box for the marks is looser than their ink), so
+ * stacked lines' glyph boxes overlap where screenshots show their letters apart; em squares do not.
+ */
 function expectLaidOut(el: Element, selector: string) {
   const svg = el.shadowRoot!.querySelector('svg')!;
   const box = svg.getBoundingClientRect();
-  const texts = [...svg.querySelectorAll(selector)].filter((t) => t.textContent.trim());
+  const texts = drawnPieces(svg.querySelectorAll<SVGTextElement>(selector));
   expect(texts.length).to.be.greaterThan(0);
-  const rects = texts.map((t) => t.getBoundingClientRect());
+  const rects = texts.map((t) => glyphBox(t));
+  const ems = texts.map((t, i) => emBox(t, rects[i]));
   for (const [i, r] of rects.entries()) {
     const what = texts[i]!.textContent.trim();
     expect(r.left, what).to.be.at.least(box.left - 1);
     expect(r.right, what).to.be.at.most(box.right + 1);
-    for (const other of rects.slice(i + 1)) {
-      expect(overlap(r, other), `${what} overlaps another text`).to.equal(false);
+    for (const other of ems.slice(i + 1)) {
+      expect(overlap(ems[i]!, other), `${what} overlaps another text`).to.equal(false);
     }
   }
 }
@@ -60,14 +61,27 @@ describe('widgets on a right-to-left page', () => {
       );
       // Words fall back to English; numbers come from Intl for ar.
       expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.match(/^Power: /);
+      // A label's lines keep their order, each drawn below the one before it. At 375 px Arabic
+      // labels wrap (WebKit drew "المرحلة الثانية" on two lines with its second word first).
+      const texts = [...el.shadowRoot!.querySelectorAll('svg > text')];
+      if (width === 375) {
+        const wrapped = texts.filter((t) => t.querySelectorAll('.stage-label').length > 1);
+        expect(wrapped.length).to.be.greaterThan(0);
+      }
+      for (const text of texts) {
+        const lines = [...text.querySelectorAll('tspan')];
+        const tops = lines.map((t) => glyphBox(t).top);
+        const what = lines.map((t) => t.textContent).join(' / ');
+        tops.slice(1).forEach((top, i) => expect(top, what).to.be.greaterThan(tops[i]! + 8));
+      }
       expectLaidOut(el, ':scope > text:not(.center-label)');
       // Right of the centre a label starts at its anchor and runs rightwards, as in LTR.
       const svg = el.shadowRoot!.querySelector('svg')!;
-      const labels = [...svg.querySelectorAll('text[text-anchor=start]')];
+      const labels = [...svg.querySelectorAll<SVGTextElement>('text[text-anchor=start]')];
       expect(labels.length).to.be.greaterThan(0);
       for (const t of labels) {
         const x = Number(t.getAttribute('x'));
-        const left = t.getBoundingClientRect().left - svg.getBoundingClientRect().left;
+        const left = glyphBox(t).left - svg.getBoundingClientRect().left;
         expect(left, t.textContent).to.be.closeTo(
           x * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width),
           3,

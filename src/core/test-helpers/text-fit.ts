@@ -52,29 +52,76 @@ export async function drawnIn<T extends HTMLElement>(
   return box.firstElementChild as T;
 }
 
+/** `box`, in the user space of `matrix`, as the viewport rectangle around it. */
+function inViewport(box: SVGRect, matrix: DOMMatrix): DOMRect {
+  const [right, bottom] = [box.x + box.width, box.y + box.height];
+  const corners = [
+    [box.x, box.y],
+    [right, box.y],
+    [box.x, bottom],
+    [right, bottom],
+  ].map(([x, y]) => new DOMPoint(x, y).matrixTransform(matrix));
+  const xs = corners.map((p) => p.x);
+  const ys = corners.map((p) => p.y);
+  const [left, top] = [Math.min(...xs), Math.min(...ys)];
+  return new DOMRect(left, top, Math.max(...xs) - left, Math.max(...ys) - top);
+}
+
+/** The union of a text's or tspan's character cells (advance by ascent plus descent), user space. */
+function cellsBox(element: SVGTextContentElement): SVGRect {
+  const cells = Array.from({ length: element.getNumberOfChars() }, (_, i) =>
+    element.getExtentOfChar(i),
+  );
+  const left = Math.min(...cells.map((c) => c.x));
+  const top = Math.min(...cells.map((c) => c.y));
+  const right = Math.max(...cells.map((c) => c.x + c.width));
+  const bottom = Math.max(...cells.map((c) => c.y + c.height));
+  return new DOMRect(left, top, right - left, bottom - top);
+}
+
+const sameBox = (a: SVGRect, b: SVGRect) =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
 /**
- * The em square of a drawn text: its glyph box (advance wide, the font's ascent plus descent tall)
- * cut to one em, centred. Ascent plus descent exceed a line's pitch in some fonts (Noto Sans CJK:
- * 1.45 em, 19 px at 13 px, on 16 px lines), so stacked lines' glyph boxes share a few pixels
- * where no letter reaches; their em squares do not.
+ * The glyph box of a drawn SVG text or tspan in viewport pixels, as getBBox() gives it: its
+ * advance wide, the ascent plus descent of its fonts tall, and wider or taller where ink reaches
+ * past those. In Chromium that is getBoundingClientRect() to 0.01 px for every text of the font
+ * tests. Not getBoundingClientRect() itself: Firefox pads it by a pixel on each side of a text (a
+ * card label with its baseline 16 px down the chart then reached 1 px above it, where the
+ * screenshot has its letters start 5 px below the top). Where the engine gives a tspan the box of
+ * its whole text (WebKit, in both calls: a figure and the stage label under it then "overlap"),
+ * the union of the tspan's character cells instead.
  */
-function emBox(element: Element): DOMRect {
-  const box = element.getBoundingClientRect();
+export function glyphBox(element: SVGTextContentElement): DOMRect {
+  const text = element.closest('text')!;
+  const own = element.getBBox();
+  const sharesTextBox =
+    element !== text && text.querySelectorAll('tspan').length > 1 && sameBox(own, text.getBBox());
+  return inViewport(sharesTextBox ? cellsBox(element) : own, text.getScreenCTM()!);
+}
+
+/**
+ * The em square of a drawn text: its glyph box cut to one em, centred. Ascent plus descent exceed
+ * a line's pitch in some fonts (Noto Sans CJK: 1.45 em, 19 px at 13 px, on 16 px lines), so stacked
+ * lines' glyph boxes share a few pixels where no letter reaches; their em squares do not.
+ */
+export function emBox(element: SVGTextContentElement, box = glyphBox(element)): DOMRect {
   const em = parseFloat(getComputedStyle(element).fontSize);
   const middle = (box.top + box.bottom) / 2;
   return new DOMRect(box.left, middle - em / 2, box.width, Math.min(em, box.height));
 }
 
-const overlap = (a: DOMRect, b: DOMRect) =>
+/** Two boxes share more than half a pixel each way. */
+export const overlap = (a: DOMRect, b: DOMRect) =>
   Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
   Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
 
 const where = (r: DOMRect) => [r.left, r.top, r.right, r.bottom].map((n) => n.toFixed(1)).join(' ');
 
 /** The drawn pieces of SVG text: each tspan of a text that has them, else the text itself. */
-function svgTexts(root: ShadowRoot): Element[] {
-  return [...root.querySelectorAll('.chart svg text')]
-    .flatMap((t) => {
+export function drawnPieces(texts: Iterable<SVGTextElement>): SVGTextContentElement[] {
+  return [...texts]
+    .flatMap((t): SVGTextContentElement[] => {
       const spans = [...t.querySelectorAll('tspan')];
       return spans.length > 0 ? spans : [t];
     })
@@ -106,9 +153,9 @@ function htmlLines(root: ShadowRoot): { text: string; rect: DOMRect }[] {
 export function expectTextFits(el: HTMLElement): number {
   const root = el.shadowRoot!;
   const chart = root.querySelector('.chart')!.getBoundingClientRect();
-  const texts = svgTexts(root);
-  const rects = texts.map((t) => t.getBoundingClientRect());
-  const ems = texts.map(emBox);
+  const texts = drawnPieces(root.querySelectorAll<SVGTextElement>('.chart svg text'));
+  const rects = texts.map(glyphBox);
+  const ems = texts.map((t, i) => emBox(t, rects[i]));
   rects.forEach((r, i) => {
     const what = `"${texts[i]!.textContent.trim()}" (${where(r)} in ${where(chart)})`;
     expect(r.left, `${what} left`).to.be.at.least(chart.left - 0.5);

@@ -53,7 +53,13 @@ export const baseStyles = css`
     /* A dark box is visible on most pages: keep its text off the edges. */
     padding: ${unsafeCSS(`var(--lede-padding, ${FRAME.paddingY}px ${DARK_PADDING_X}px)`)};
   }
-  /* The chart box keeps its widget's shape before anything is drawn in it: no layout shift. */
+  /*
+   * The chart box keeps its widget's shape before anything is drawn in it: no layout shift. What it
+   * holds (drawing, placeholder, error) is laid over it, out of the flow: for a box with an
+   * aspect-ratio and a child of height: 100%, WebKit cuts the ratio to 1/64 (a 4 / 3 map box was
+   * 240.94 px high at 320 px) and gives the child the height before max-height (a 427 px error box
+   * in a 360 px gauge box at 640 px).
+   */
   .chart {
     position: relative;
     width: 100%;
@@ -138,12 +144,14 @@ export const baseStyles = css`
   .hedge.spaced {
     margin-inline-start: 0.3em;
   }
+  /* A message too long for the box scrolls inside it, from its title. */
   .error {
+    position: absolute;
+    inset: 0;
     display: flex;
     flex-direction: column;
-    justify-content: center;
-    box-sizing: border-box;
-    height: 100%;
+    justify-content: safe center;
+    overflow: auto;
     padding: 12px;
     border: 1px dashed var(--_muted);
     color: var(--_error);
