@@ -32,7 +32,9 @@ export const cardStyles = css`
   .note {
     font-size: 0.8em;
   }
-  :host {
+  /* The frame's content box is the chart's width, which layout.ts lays the rows out for: the host
+     is wider by the frame's padding (28 px in the dark theme). */
+  .frame {
     container-type: inline-size;
   }
   .chart {

@@ -145,4 +145,21 @@ describe('chart box', () => {
       expectInside(part(el, 'placeholder'), chart, 'placeholder');
     });
   }
+
+  // A dark frame has 14 px of padding on each side: at 430 and 447 px the card's bars are laid out
+  // for a box under 420 px wide, in rows of 62 px.
+  for (const width of [430, 447]) {
+    it(`<lede-deal-value-card> in a dark frame at ${width} px has the height of the rows it draws`, async () => {
+      const card = WIDGETS[2]!;
+      const { box, el } = await placed(card, { ...card.data, theme: 'dark' }, width);
+      const ready = nextEvent(el, 'lede-ready');
+      box.append(el);
+      await ready;
+      const chart = part(el, 'chart');
+      expect(chart.width).to.be.below(420);
+      expect(chart.height).to.be.closeTo(3 * 62, STEP);
+      const drawn = el.shadowRoot!.querySelector('.chart svg')!.getAttribute('viewBox');
+      expect(drawn).to.equal(`0 0 ${chart.width} ${3 * 62}`);
+    });
+  }
 });
