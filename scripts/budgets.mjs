@@ -32,11 +32,14 @@
 // for all three, the core 13.3 to 13.5 KB): waiting for the properties a framework's server render
 // wrote as `[object Object]` text (SvelteKit), finalizing a class before a define that waits for
 // hydration support (Astro), and the map holding its takeover of a server render until its outline
-// is here; outlines imported one by one for bundlers cost the script-tag bundles nothing. The
-// guards below sit just above those sizes; issue 19 is to bring them down.
+// is here; outlines imported one by one for bundlers cost the script-tag bundles nothing. Issue 17
+// (every engine) added 0.25 KB to the map (41,737 to 41,988 bytes for all three): a callout placed
+// beside its marker, clear of the other markers' targets, so that no open callout takes a click
+// meant for another marker. The guards below sit just above those sizes; issue 19 is to bring them
+// down.
 export const budgets = {
   total: {
-    'dist/lede.js': 41 * 1024,
+    'dist/lede.js': 41.25 * 1024,
     'dist/lede-power-ramp-gauge.js': 20.5 * 1024,
     'dist/lede-deal-value-card.js': 19 * 1024,
     'dist/countries/JPN.js': 8 * 1024,
@@ -44,8 +47,9 @@ export const budgets = {
   overCore: {
     // d3-geo's projection and clipping alone take 6.9 KB of this. Keeping moved markers on land,
     // labels clear of each marker's drawing and the land and lakes around the country added about
-    // 0.3 KB (16.3 KB); holding the takeover of a server render for the outline 0.2 KB (16.6 KB).
-    'dist/lede-site-map.js': 16.75 * 1024,
+    // 0.3 KB (16.3 KB); holding the takeover of a server render for the outline 0.2 KB (16.6 KB);
+    // callouts clear of other markers' targets 0.25 KB (16.8 KB).
+    'dist/lede-site-map.js': 17 * 1024,
     'dist/lede-deal-value-card.js': 8 * 1024,
   },
 };

@@ -139,11 +139,7 @@ export const mapStyles = css`
     background: var(--_background);
     color: var(--_text);
     font-size: 0.85em;
-    /* Placed at the edge of its marker's target (see #renderCallout), above it or below it. */
-    transform: translate(-50%, -100%);
-  }
-  .callout.below {
-    transform: translate(-50%, 0);
+    /* Placed at the edge of its marker's target, clear of the other markers' (see #place). */
   }
   /*
    * Names, notes and statuses are clamped (see the base styles), legend and key entries to two

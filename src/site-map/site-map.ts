@@ -25,6 +25,7 @@ import {
   type MarkerShape,
 } from './layout.js';
 import { describeMap, describeSite, legendEntries, regionName, statusName } from './describe.js';
+import { calloutPlacement } from './callout.js';
 import { mapStyles } from './site-map.styles.js';
 import { boxHeight, MAP_BOX } from '../core/theme/metrics.js';
 
@@ -144,7 +145,6 @@ export class LedeSiteMap extends LedeElement {
   #loadIssue?: LedeIssue;
   /** The outline a server render's takeover waits for (see shouldUpdate). */
   #outlineWait?: { region: string; settled: boolean };
-  #calloutAt: Record<string, string> = {};
   /** The marker of a dense map that holds its one tab stop. */
   #roving = 0;
   /** Name of the site whose callout is open: a name, not a position, so new data never shows a stale callout. */
@@ -248,7 +248,24 @@ export class LedeSiteMap extends LedeElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const callout = this.renderRoot.querySelector<HTMLElement>('.callout');
-    if (callout) applyStyle(callout, this.#calloutAt);
+    if (callout && this.#layout) this.#place(callout, this.#layout);
+  }
+
+  /**
+   * Puts the open callout beside its marker, touching the marker's target (overlapping it by 1 px,
+   * so the pointer crosses no gap on its way there) and clear of every other marker's target, so
+   * that a click on another marker reaches it while this callout is open. Placed through the CSSOM:
+   * a style attribute breaks under a strict CSP. Measured at the box's corner first, where its
+   * width is not cut by the box's edge.
+   */
+  #place(callout: HTMLElement, l: MapLayout): void {
+    const m = l.markers.find((marker) => marker.site.name === this.#open);
+    if (!m) return;
+    applyStyle(callout, { left: '0px', top: '0px' });
+    const size = { width: callout.offsetWidth, height: callout.offsetHeight };
+    const others = l.markers.filter((o) => o !== m);
+    const at = calloutPlacement(m, size, others, targetRadius(l.radius), l);
+    applyStyle(callout, { left: `${at.x}px`, top: `${at.y}px` });
   }
 
   /** As the stylesheet's default aspect ratio (4 / 3) and largest height (640px) give it. */
@@ -317,17 +334,8 @@ export class LedeSiteMap extends LedeElement {
   #renderCallout(l: MapLayout) {
     const m = l.markers.find((marker) => marker.site.name === this.#open);
     if (!m) return nothing;
-    // Placed through the CSSOM in updated(): a style attribute breaks under a strict CSP.
-    // Near the top edge the callout opens below its marker, so it is never cut off. It touches the
-    // marker's target (overlapping it by 1 px, so the pointer crosses no gap on its way there) and
-    // covers nothing else of it: a click at the marker still reaches the marker.
-    const below = m.y < 100 ? 'below' : '';
-    const reach = targetRadius(l.radius) - 1;
-    this.#calloutAt = {
-      left: `${Math.min(Math.max(m.x, 110), l.width - 110)}px`,
-      top: `${below ? m.y + reach : m.y - reach}px`,
-    };
-    return html`<div class="callout ${below}" part="callout" @pointerleave=${this.#leave}>
+    // Placed in updated(), once its size is known (#place).
+    return html`<div class="callout" part="callout" @pointerleave=${this.#leave}>
       <strong class="clamp">${m.site.name}</strong>${statusName(m.site, this.resolvedLocale)}${
         m.site.note ? html`<span class="note clamp">${m.site.note}</span>` : nothing
       }
