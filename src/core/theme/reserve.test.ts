@@ -49,8 +49,8 @@ const SITES = JSON.stringify([
   { name: 'Sakai', lat: 34.58, lon: 135.45, status: 'planned' },
 ]);
 
-/** The element's markup: its attributes escaped for an attribute value. */
-function markup(tag: string, p: Page): string {
+/** The element in `doc`, its fields set as attributes (text, never parsed as markup). */
+function element(doc: Document, tag: string, p: Page): HTMLElement {
   const attributes: Record<string, string | undefined> = {
     lang: p.lang,
     theme: p.theme,
@@ -60,10 +60,19 @@ function markup(tag: string, p: Page): string {
     'no-animation': '',
     ...(tag === 'lede-site-map' ? { region: 'JP', sites: SITES } : { unit: 'MW', stages: STAGES }),
   };
-  const written = Object.entries(attributes)
-    .filter(([, value]) => value !== undefined)
-    .map(([name, value]) => `${name}="${value!.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
-  return `<${tag} ${written.join(' ')}></${tag}>`;
+  const el = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined) el.setAttribute(name, value);
+  }
+  return el;
+}
+
+/** A column `width` px wide in the page's font, in `doc`. */
+function column(doc: Document, p: Page, width: number): HTMLDivElement {
+  const box = doc.createElement('div');
+  box.style.width = `${width}px`;
+  box.style.font = `${p.size}px ${p.font}`;
+  return box;
 }
 
 let iframe: HTMLIFrameElement;
@@ -82,17 +91,18 @@ after(() => iframe.remove());
 /** The height lede.css gives the element, not defined, in a column `width` px wide. */
 async function reserved(tag: string, p: Page, width: number): Promise<number> {
   const doc = iframe.contentDocument!;
-  doc.body.innerHTML = `<div style="width: ${width}px; font: ${p.size}px ${p.font}">${markup(tag, p)}</div>`;
+  const box = column(doc, p, width);
+  box.append(element(doc, tag, p));
+  doc.body.replaceChildren(box);
   await doc.fonts.ready;
   return doc.querySelector(tag)!.getBoundingClientRect().height;
 }
 
 /** The height of the widget drawn in this document, in the same column. */
 async function drawnHeight(tag: string, p: Page, width: number): Promise<number> {
-  const box = document.createElement('div');
-  box.style.cssText = `width: ${width}px; font: ${p.size}px ${p.font}`;
+  const box = column(document, p, width);
   const ready = nextEvent(box, 'lede-ready', 8000);
-  box.innerHTML = markup(tag, p);
+  box.append(element(document, tag, p));
   document.body.append(box);
   try {
     await ready;
