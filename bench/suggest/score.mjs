@@ -67,8 +67,11 @@ function scoreRamp(want, got, tally) {
       ...stage,
       watts: stage.value * WATTS[ramp.unit ?? 'MW'],
     }));
+  // Among stages of the same power, those that also agree on atLeast and year pair first.
   const pairs = matchOnce(watts(want), watts(got), (a, b) =>
-    sameNumber(a.watts, b.watts) ? 0 : NaN,
+    sameNumber(a.watts, b.watts)
+      ? Number(!a.atLeast !== !b.atLeast) + Number(yearOf(a.label) !== yearOf(b.label))
+      : NaN,
   );
   for (const [a, b] of pairs) {
     tally('ramp.stage.value', a && `${a.watts} W`, b && `${b.watts} W`);
@@ -90,7 +93,8 @@ function scoreSites(want, got, tally) {
   tally('sites.region', want?.region.toUpperCase(), got?.region?.toUpperCase());
   const pairs = matchOnce(want?.sites ?? [], got?.sites ?? [], (a, b) => {
     const km = distanceKm(a, b);
-    return km <= SITE_RADIUS_KM ? km : NaN;
+    // Of two sites at the same distance, the one with the same status pairs first.
+    return km <= SITE_RADIUS_KM ? km + (a.status === b.status ? 0 : 1e-6) : NaN;
   });
   for (const [a, b] of pairs) {
     tally('sites.site', a && a.name, b && b.name, () => true);
@@ -136,7 +140,7 @@ export function sameName(a, b) {
 
 /** Equal numbers, allowing for floating-point rounding (1.2 GW is 1.2e9 W either way). */
 function sameNumber(a, b) {
-  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+  return Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 /**
