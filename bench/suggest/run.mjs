@@ -3,9 +3,9 @@
 //
 //   node bench/suggest/run.mjs [--verbose] [--no-write] [--suggest=path/to/module.js]
 //
-// --verbose lists each corpus story's misses (never the held-back ones') ("fn deal.date 2025-03-14": expected, not suggested; "fp":
-// suggested, wrong or not expected). --suggest scores another module's `suggest` export instead of
-// dist/suggest/index.js. Writes bench/suggest-results.md unless --no-write. Exits non-zero only
+// --verbose lists each corpus story's misses ("fn deal.date 2025-03-14": expected, not suggested;
+// "fp": suggested, wrong or not expected), never those of the held-back stories. --suggest scores
+// another module's `suggest` export instead of dist/suggest/index.js. Writes bench/suggest-results.md unless --no-write. Exits non-zero only
 // when something crashes (suggest() throwing on a story included), after writing the report.
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -54,12 +54,14 @@ function runStories(stories) {
     const misses = [];
     const scores = scoreArticle(story.expected, article, misses);
     if (error) misses.unshift(`crash ${error.message}`);
-    if (result && result.locale !== story.lang) misses.push(`locale read as ${result.locale}`);
-    if (result && !validate(article)) misses.push(`invalid ${JSON.stringify(validate.errors)}`);
+    const wrongLocale = result !== undefined && result.locale !== story.lang;
+    const invalid = result !== undefined && !validate(article);
+    if (wrongLocale) misses.push(`locale read as ${result.locale}`);
+    if (invalid) misses.push(`invalid ${JSON.stringify(validate.errors)}`);
     const ms = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
     const perThousand =
       ms === undefined ? undefined : (ms * 1000) / countWords(story.text, story.lang);
-    return { ...story, scores, misses, error, perThousand };
+    return { ...story, scores, misses, error, wrongLocale, invalid, perThousand };
   });
 }
 
@@ -113,6 +115,11 @@ function section(title, results, listMisses) {
   );
   const crashed = results.filter((r) => r.error).map((r) => r.id);
   if (crashed.length > 0) out.push('', `suggest() threw on: ${crashed.join(', ')}.`);
+  const count = (key) => results.filter((r) => r[key]).length;
+  out.push(
+    '',
+    `Language read wrongly: ${count('wrongLocale')} of ${results.length}. Suggestions invalid against the article schema: ${count('invalid')}.`,
+  );
   if (verbose && listMisses) {
     out.push('', '### Misses', '');
     const missed = results.filter((r) => r.misses.length > 0);
