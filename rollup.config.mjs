@@ -148,6 +148,14 @@ const suggestModule = {
   output: { file: 'dist/suggest/index.js', format: 'es', sourcemap: false },
 };
 
+/** The npm build's command line imports `lede-widgets/suggest` as built by suggestModule. */
+const suggestAsIs = {
+  name: 'suggest-as-is',
+  resolveDynamicImport: (specifier, importer) =>
+    specifier === '../suggest/index.js' && importer?.endsWith('suggest-cli.ts')
+      ? { id: specifier, external: true }
+      : null,
+};
 const japaneseAsIs = {
   name: 'japanese-as-is',
   resolveDynamicImport: (specifier) =>
@@ -235,7 +243,13 @@ export default [
     onwarn,
     // Templates minified as in the script-tag bundles: a server render made with these modules
     // must carry the same template strings as the browser build that takes it over.
-    plugins: [japaneseAsIs, outlinesAsIs, typescript(), minifyLiterals({ failOnError: true })],
+    plugins: [
+      japaneseAsIs,
+      suggestAsIs,
+      outlinesAsIs,
+      typescript(),
+      minifyLiterals({ failOnError: true }),
+    ],
     // Keeps `./japanese.js` as written: it is built beside the importer by japaneseModule.
     makeAbsoluteExternalsRelative: false,
     output: {
