@@ -15,19 +15,19 @@ export interface MoneyMention {
 
 /** Symbols and codes written before the number. */
 const BEFORE: [RegExp, string][] = [
-  [/(?:US ?\$|U\.S\. ?\$|USD ?)$/, 'USD'],
-  [/(?:C\$|CA\$|CAD ?)$/, 'CAD'],
-  [/(?:A\$|AU\$|AUD ?)$/, 'AUD'],
-  [/(?:HK\$|HKD ?)$/, 'HKD'],
-  [/(?:S\$|SGD ?)$/, 'SGD'],
-  [/(?:NZ\$|NZD ?)$/, 'NZD'],
-  [/(?:R\$|BRL ?)$/, 'BRL'],
+  [/(?:US ?\$|U\.S\. ?\$|USD ?) ?$/, 'USD'],
+  [/(?:C\$|CA\$|CAD ?) ?$/, 'CAD'],
+  [/(?:A\$|AU\$|AUD ?) ?$/, 'AUD'],
+  [/(?:HK\$|HKD ?) ?$/, 'HKD'],
+  [/(?:S\$|SGD ?) ?$/, 'SGD'],
+  [/(?:NZ\$|NZD ?) ?$/, 'NZD'],
+  [/(?:R\$|BRL ?) ?$/, 'BRL'],
   [/(?<![A-Za-z])\$ ?$/, 'USD'],
-  [/(?:€|EUR ?)$/, 'EUR'],
-  [/(?:£|GBP ?)$/, 'GBP'],
-  [/(?:¥|JPY ?)$/, 'JPY'],
-  [/(?:₩|KRW ?)$/, 'KRW'],
-  [/(?:₹|INR ?|Rs\.? ?)$/, 'INR'],
+  [/(?:€|EUR ?) ?$/, 'EUR'],
+  [/(?:£|GBP ?) ?$/, 'GBP'],
+  [/(?:¥|JPY ?) ?$/, 'JPY'],
+  [/(?:₩|KRW ?) ?$/, 'KRW'],
+  [/(?:₹|INR ?|Rs\.? ?) ?$/, 'INR'],
   [/(?:CHF|SEK|NOK|DKK|CNY|RMB|ZAR|AED|SAR|MXN) ?$/, ''],
 ];
 
@@ -99,7 +99,8 @@ function moneyAt(text: string, n: NumberMention): MoneyMention | undefined {
   for (const [pattern, code] of AFTER) {
     const m = pattern.exec(after);
     if (!m) continue;
-    const lead = m[0].length - m[0].trimStart().length;
+    // The currency's quote is its name, without the French "de" before it.
+    const lead = /^ ?(?:de |d')?/i.exec(m[0])![0].length;
     const currencySpan = { start: n.end + lead, end: n.end + m[0].length };
     const currency = code || m[0].trim();
     return {

@@ -23,28 +23,28 @@ const RULES: Record<SuggestLocale, Rule[]> = {
     {
       pattern: new RegExp(
         String.raw`(${ORG}) (?:[a-z]+ ){0,3}?(?:sold|sells|sell|selling) (?:[^.]*?) to (${ORG})`,
-        'u',
+        'du',
       ),
       groups: { seller: 1, buyer: 2 },
     },
     {
       pattern: new RegExp(
         String.raw`(${ORG}) (?:[a-z]+ ){0,4}?(?:buy|buys|bought|acquire[sd]?|purchase[sd]?|pay|pays|paid|invest(?:s|ed)?)\b`,
-        'u',
+        'du',
       ),
       groups: { buyer: 1 },
     },
     {
       pattern: new RegExp(
         String.raw`\b(?:buy|buys|bought|acquire[sd]?|purchase[sd]?|stake in|for) (${ORG})'s? ([^,;.]{3,60}?)(?= for | from | in | at |,|;|\.|$)`,
-        'u',
+        'du',
       ),
       groups: { seller: 1 },
     },
     {
       pattern: new RegExp(
         String.raw`\b(?:buy|buys|bought|acquire[sd]?|purchase[sd]?|for) ((?:the|a|an|its) [^,;.]{3,70}?)(?= for | from | in a | at |,|;|\.|$)`,
-        'u',
+        'du',
       ),
       groups: { label: 1 },
     },
@@ -54,7 +54,7 @@ const RULES: Record<SuggestLocale, Rule[]> = {
     {
       pattern: new RegExp(
         String.raw`(${ORG}) (?:[\p{Ll}']+ ){0,3}?(?:cède|vend|a cédé|a vendu|cèdera|vendra) (?:[^.]*?) à (${ORG})`,
-        'u',
+        'du',
       ),
       groups: { seller: 1, buyer: 2 },
     },
@@ -65,18 +65,21 @@ const RULES: Record<SuggestLocale, Rule[]> = {
     {
       pattern: new RegExp(
         String.raw`(${ORG}) (?:[\p{Ll}']+ ){0,4}?(?:rachète|achète|acquiert|racheté|acheté|acquis|paiera|paierait|payera|investit|investira|investir)\b`,
-        'u',
+        'du',
       ),
       groups: { buyer: 1 },
     },
     {
       pattern: new RegExp(
         String.raw`\b(?:rachète|achète|acquiert|racheter|acheter|acquérir|pour|rachat de|acquisition de) ((?:l'|le |la |les |un |une |des )[^,;.]{3,70}?)(?= pour | à | auprès | afin |,|;|\.|$)`,
-        'u',
+        'du',
       ),
       groups: { label: 1 },
     },
-    { pattern: new RegExp(String.raw`\b(?:auprès de|à) (${ORG})`, 'du'), groups: { seller: 1 } },
+    {
+      pattern: new RegExp(String.raw`(?<!\p{L})(?:auprès de|à) (${ORG})`, 'du'),
+      groups: { seller: 1 },
+    },
   ],
   ja: [
     {
@@ -92,15 +95,15 @@ const RULES: Record<SuggestLocale, Rule[]> = {
     },
     {
       pattern: new RegExp(
-        String.raw`(?:から|、|は)([^、。はがを]{2,40}?)を[^、。]{0,24}?(?:買収|取得|購入)`,
-        'u',
+        String.raw`(?:から|、|は)((?:(?!から)[^、。はがを]){2,40}?)を[^、。]{0,24}?(?:買収|取得|購入)`,
+        'du',
       ),
       groups: { label: 1 },
     },
     {
       pattern: new RegExp(
         String.raw`(${ORG_JA})(?:の|から)[^、。]{0,30}?を[^、。]{0,24}?(?:買収|取得|購入)`,
-        'u',
+        'du',
       ),
       groups: { seller: 1 },
     },

@@ -33,7 +33,7 @@ const PREFIXES: Record<string, PowerUnit> = {
 };
 /** Symbols (not MWh, not kWh: energy) and names, after a space, a hyphen or nothing. */
 const UNIT =
-  /^[ -]?(?:([TGMk]?)We?(?![\p{L}\d])|(t[ée]ra|giga|m[ée]ga|kilo|)-?watts?(?![\p{L}])|(テラ|ギガ|メガ|キロ|)ワット(?!時|アワー))/iu;
+  /^[ -]?(?:([TGMk]?)We?(?![A-Za-z\d])|(t[ée]ra|giga|m[ée]ga|kilo|)-?watts?(?![A-Za-zÀ-ÿ])|(テラ|ギガ|メガ|キロ|)ワット(?!時|アワー))/iu;
 const FLOOR_BEFORE: Record<SuggestLocale, RegExp> = {
   en: /\b(?:more than|over|above|at least|in excess of|upwards of|exceeding|greater than|north of)\s*$/i,
   fr: /(?:\bplus de|\bau moins|\bau-delà de|\bdépassant|\bsupérieure? à)\s*$/i,
