@@ -9,9 +9,20 @@ import { spanAt, type Span } from './sentences.js';
 import type { DealPart, SuggestLocale, SuggestNote } from './types.js';
 
 const DEAL_VERB: Record<SuggestLocale, RegExp> = {
-  en: /\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|pay|pays|paid|paying|invest\w*|agreements?|agreed|deal|takeover|sells?|sold|selling|sale)\b/gi,
-  fr: /\b(?:ach[eè]t\w*|rach[eè]t\w*|acqu[ié]\w*|acquisition|investi\w*|accords?|pai\w*|pay\w*|cession|c[eè]d\w*|vend\w*|vente|contrat)\b/gi,
-  ja: /買収|取得|投資|契約|購入|売却|譲渡|出資|支払/g,
+  en: /\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|pay|pays|paid|paying|invest\w*|spend\w*|spent|agreements?|agreed|deal|takeover|sells?|sold|selling|sale)\b/gi,
+  fr: /\b(?:ach[eè]t\w*|rach[eè]t\w*|acqu[ié]\w*|acquisition|investi\w*|accords?|pai\w*|pay\w*|cession|c[eè]d\w*|vend\w*|vente|contrat|dépens\w*|consacr\w*)\b/gi,
+  ja: /買収|取得|投資|契約|購入|売却|譲渡|出資|支払|投じ|投入/g,
+};
+/** Verbs of a sale: only they name a buyer and a seller. */
+const SALE_VERB: Record<SuggestLocale, RegExp> = {
+  en: /\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|takeover|sells?|sold|selling|sale)\b/,
+  fr: /(?<!\p{L})(?:ach[eè]t\w*|rach[eè]t\w*|acqu[ié]\w*|acquisition|cession|c[eè]d\w*|vend\w*|vente)/u,
+  ja: /買収|取得|購入|売却|譲渡/,
+};
+const ANNOUNCE: Record<SuggestLocale, RegExp> = {
+  en: /\b(?:announc\w*|said|unveil\w*|confirm\w*)\b/,
+  fr: /(?<!\p{L})(?:annonc\w*|dévoil\w*|confirm\w*)/u,
+  ja: /発表|明らかにし|公表/,
 };
 /** Words before a sum in its sentence that make it something other than a price. */
 const NOT_PRICE: Record<SuggestLocale, RegExp> = {
@@ -42,7 +53,10 @@ export function suggestDeal(
   const first = prices[0];
   if (!first) return { notes };
   // "paid $676 million … for 100 billion yen ($676 million)": the sum with the conversion leads.
-  const deal = prices.find((c) => same(first, c.converted)) ?? first;
+  const deal =
+    prices.find((c) => same(c, first) && c.converted) ??
+    prices.find((c) => same(first, c.converted)) ??
+    first;
   const sentence = spanAt(sentences, first.figure.start);
   const rivals = prices.filter(
     (c) => spanAt(sentences, c.figure.start) === sentence && !related(deal, c),
@@ -65,7 +79,7 @@ export function suggestDeal(
       notes.push(quoteNote(source.text, 'deal', '/convertedCurrency', c.currencySpan));
     }
   }
-  describeDeal(source, locale, sentences, candidates, part, notes);
+  describeDeal(source, locale, sentences, deal, part, notes);
   const others = candidates.filter((c) => !related(deal, c));
   if (others.length > 0) part.compare = [];
   others.forEach((c, i) => {
@@ -86,18 +100,26 @@ export function suggestDeal(
 const related = (deal: MoneyMention, c: MoneyMention): boolean =>
   same(deal, c) || same(deal.converted, c) || same(c.converted, deal);
 
-/** Buyer, seller, label and date from the deal's sentences, the first to name each. */
+/**
+ * Buyer, seller and what was bought, when the deal's sentence has a verb of sale (an investment
+ * has neither), from the first sentences with such a verb that name them; the date from the deal's sentence, else the next that has one
+ * among those with a deal verb, else among those that announce.
+ */
 function describeDeal(
   source: Source,
   locale: SuggestLocale,
   sentences: readonly Span[],
-  candidates: readonly MoneyMention[],
+  deal: MoneyMention,
   part: DealPart,
   notes: SuggestNote[],
 ): void {
-  const indices = [...new Set(candidates.map((c) => spanAt(sentences, c.figure.start)))];
-  for (const index of indices) {
-    const span = sentences[index]!;
+  const own = spanAt(sentences, deal.figure.start);
+  const has = (pattern: RegExp) => (s: Span) =>
+    new RegExp(pattern.source, 'iu').test(source.norm.slice(s.start, s.end));
+  const order = [sentences[own]!, ...sentences.filter((_, i) => i !== own)];
+  // Only a sale has a buyer and a seller: the deal's own sentence says whether it is one.
+  const sale = has(SALE_VERB[locale])(sentences[own]!);
+  for (const span of sale ? order.filter(has(SALE_VERB[locale])) : []) {
     const parties = findParties(source.norm, span, locale);
     for (const role of ['buyer', 'seller', 'label'] as const) {
       const at = parties[role];
@@ -105,11 +127,18 @@ function describeDeal(
       part[role] = source.text.slice(at.start, at.end);
       notes.push(quoteNote(source.text, 'deal', `/${role}`, at));
     }
-    const date = part.date === undefined ? findDate(source.norm, span, locale) : undefined;
-    if (date) {
-      part.date = date.date;
-      notes.push(quoteNote(source.text, 'deal', '/date', date));
-    }
+  }
+  const dated = [
+    sentences[own]!,
+    ...order.filter(has(DEAL_VERB[locale])),
+    ...order.filter(has(ANNOUNCE[locale])),
+  ];
+  for (const span of dated) {
+    const date = findDate(source.norm, span, locale);
+    if (!date) continue;
+    part.date = date.date;
+    notes.push(quoteNote(source.text, 'deal', '/date', date));
+    return;
   }
 }
 

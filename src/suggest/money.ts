@@ -50,6 +50,7 @@ const AFTER: [RegExp, string][] = [
   [/^ ?(?:de |d')?(?:won|wons)(?![\p{L}])/iu, 'KRW'],
   [/^ ?(?:de |d')?(?:rupees|roupies)(?![\p{L}])/iu, 'INR'],
   [/^ ?(?:de |d')?(?:ringgits?)(?![\p{L}])/iu, 'MYR'],
+  [/^ ?(?:de |d')?(?:reais|réaux|reals|Brazilian reais)(?![\p{L}])/iu, 'BRL'],
   [
     /^ ?(?:USD|EUR|GBP|JPY|CNY|CHF|SEK|NOK|DKK|CAD|AUD|SGD|HKD|KRW|INR|MYR|BRL|ZAR|AED|SAR|MXN)(?![\p{L}])/u,
     '',
@@ -82,8 +83,15 @@ export function findMoney(text: string, numbers: readonly NumberMention[]): Mone
       conversions.add(next);
     }
   }
-  return mentions.filter((m) => !conversions.has(m));
+  return mentions.filter(
+    (m) =>
+      !conversions.has(m) &&
+      !RANGE.test(text.slice(Math.max(0, m.figure.start - 24), m.figure.start)),
+  );
 }
+
+/** "between 30 and", "entre 30 et", "30-", "30〜": the sum ends a range, no figure of its own. */
+const RANGE = /(?:\d[\d.,]* ?(?:and|to|et|à|-|–|~|〜|から) ?)$/u;
 
 function moneyAt(text: string, n: NumberMention): MoneyMention | undefined {
   const before = text.slice(Math.max(0, n.start - 6), n.start);

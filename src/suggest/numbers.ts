@@ -12,7 +12,19 @@ export interface NumberMention {
 
 /** Powers of ten of magnitude words. French "billion" is 10^12. */
 const MAGNITUDES: Record<SuggestLocale, Record<string, number>> = {
-  en: { thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6, m: 6, k: 3, tn: 12 },
+  en: {
+    thousand: 3,
+    million: 6,
+    billion: 9,
+    trillion: 12,
+    bn: 9,
+    mn: 6,
+    m: 6,
+    k: 3,
+    tn: 12,
+    lakh: 5,
+    crore: 7,
+  },
   fr: {
     mille: 3,
     million: 6,
@@ -34,7 +46,7 @@ const EN_DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const FR_DIGITS = String.raw`\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 /** Magnitude words: spelled out after a space or a hyphen, abbreviations ("bn", "m") glued on. */
 const EN_NUMBER = new RegExp(
-  String.raw`(?<![\d.,])(${EN_DIGITS})(?:[ -](thousand|million|billion|trillion|bn|mn)(?![\p{L}])|(bn|mn|m|k|tn)(?![\p{L}]))?(?!\d)`,
+  String.raw`(?<![\d.,])(${EN_DIGITS})(?:[ -](thousand|million|billion|trillion|bn|mn|lakh|crore)(?![\p{L}])|(bn|mn|m|k|tn)(?![\p{L}]))?(?!\d)`,
   'giu',
 );
 const FR_NUMBER = new RegExp(

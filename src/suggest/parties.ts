@@ -77,7 +77,10 @@ const RULES: Record<SuggestLocale, Rule[]> = {
       groups: { label: 1 },
     },
     {
-      pattern: new RegExp(String.raw`(?<!\p{L})(?:auprès de|à) (${ORG})`, 'du'),
+      pattern: new RegExp(
+        String.raw`(?:rach[eè]t\p{L}*|ach[eè]t\p{L}*|acqu\p{L}*|c[eè]d\p{L}*|vend\p{L}*)(?: [^,.;]{0,40}?)? (?:à|auprès de) (${ORG})`,
+        'du',
+      ),
       groups: { seller: 1 },
     },
   ],
@@ -100,9 +103,10 @@ const RULES: Record<SuggestLocale, Rule[]> = {
       ),
       groups: { label: 1 },
     },
+    { pattern: new RegExp(String.raw`(${ORG_JA})と(?:合意|契約)`, 'du'), groups: { seller: 1 } },
     {
       pattern: new RegExp(
-        String.raw`(${ORG_JA})(?:の|から)[^、。]{0,30}?を[^、。]{0,24}?(?:買収|取得|購入)`,
+        String.raw`(${ORG_JA})から[^、。]{0,30}?を[^、。]{0,24}?(?:買収|取得|購入)`,
         'du',
       ),
       groups: { seller: 1 },
@@ -127,6 +131,9 @@ export function findParties(text: string, span: Span, locale: SuggestLocale): Pa
       const at = m.indices[group];
       const value = m[group];
       if (parties[role] || !at || !value || NOT_ORG.test(value)) continue;
+      // Japanese company names hold katakana or Latin letters (ソフトバンク, NTT); 予定地 is none.
+      if (locale === 'ja' && role !== 'label' && !/[\p{Script=Katakana}A-Za-z]/u.test(value))
+        continue;
       if (role !== 'label' && named(value)) continue;
       parties[role] = { start: span.start + at[0], end: span.start + at[1] };
     }

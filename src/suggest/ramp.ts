@@ -8,9 +8,9 @@ import type { RampPart, SuggestLocale, SuggestNote } from './types.js';
 import type { YearMention } from './years.js';
 
 const ELSEWHERE: Record<SuggestLocale, RegExp> = {
-  en: /\b(?:grid|nationwide|national|country's|countries|households?|homes|nuclear|reactors?|power stations?|power plants?|consumption|consumes?|demand|total capacity of)\b/i,
-  fr: /\b(?:réseau|national|nationale|pays|foyers|ménages|nucléaire|réacteurs?|centrales?|consommation|consomme|demande)\b/i,
-  ja: /全国|国内の|送電網|電力網|原発|原子力|家庭|世帯|需要|消費|発電所/,
+  en: /\b(?:grid|nationwide|national|country's|countries|households?|homes|consumption|consumes?|demand)\b/i,
+  fr: /(?<!\p{L})(?:réseau|national|nationale|pays|foyers|ménages|consommation|consomme|demande)(?!\p{L})/iu,
+  ja: /全国|国内の|送電網|電力網|家庭|世帯|需要|消費/,
 };
 /** Words of a start of operations: a year there dates the first figure of the next sentence. */
 const START: Record<SuggestLocale, RegExp> = {

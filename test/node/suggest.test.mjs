@@ -88,7 +88,7 @@ const MONEY = [
   ['en', 'Acme agreed to pay US$ 2bn for the plant.', 2e9, 'USD'],
   ['en', 'Acme will acquire the campus for £3.8bn.', 3.8e9, 'GBP'],
   ['en', 'Acme will invest €500m in the campus.', 5e8, 'EUR'],
-  ['en', 'Acme will buy the site for 26,000 crore rupees.', undefined, undefined],
+  ['en', 'Acme will buy the site for 26,000 crore rupees.', 2.6e11, 'INR'],
   ['en', 'Acme will invest 33.7 billion kronor in Sweden.', 33.7e9, 'SEK'],
   ['en', 'Acme will invest EUR 300 million in the site.', 3e8, 'EUR'],
   ['en', 'Acme will invest 10 billion dollars.', 1e10, 'USD'],
@@ -197,4 +197,22 @@ test('suggest() throws a RangeError for a locale it does not read', () => {
 test('suggest() gives an empty article for an empty text or a text without figures', () => {
   assert.deepEqual(suggest(''), { article: {}, notes: [], locale: 'en' });
   assert.deepEqual(suggest('The board met on Friday to discuss the plans.').article, {});
+});
+
+test('suggest() gives no deal for a range of sums, and no stage label for a date’s year', () => {
+  assert.equal(
+    deal('Les investissements se situeront entre 30 et 50 milliards d’euros.', 'fr'),
+    undefined,
+  );
+  assert.deepEqual(ramp('The deal, signed on March 14, 2025, covers a 1 GW campus.').stages, [
+    { value: 1 },
+  ]);
+  assert.deepEqual(ramp('Acme will take up to 1,920 MW until 2042.').stages, [{ value: 1920 }]);
+});
+
+test('suggest() names no buyer or seller for an investment', () => {
+  const found = deal(
+    'Microsoft will invest $3 billion in India. Microsoft has bought land in Pune.',
+  );
+  assert.deepEqual([found.amount, found.buyer, found.seller], [3e9, undefined, undefined]);
 });
