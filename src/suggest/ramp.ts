@@ -12,11 +12,26 @@ const ELSEWHERE: Record<SuggestLocale, RegExp> = {
   fr: /(?<!\p{L})(?:réseau|national|nationale|pays|foyers|ménages|consommation|consomme|demande)(?!\p{L})/iu,
   ja: /全国|国内の|送電網|電力網|家庭|世帯|需要|消費/,
 };
+/** Words that make a figure an addition to another ("290 MW supplémentaires"), not a total. */
+const ADDED_BEFORE: Record<SuggestLocale, RegExp> = {
+  en: /\b(?:another|additional|an extra|a further|add(?:ing|s)?)(?: [\p{L}-]+)?\s*$/iu,
+  fr: /(?<!\p{L})(?:ajout\p{L}*|supplémentaires? de)(?: [\p{L}'-]+)?\s*$/iu,
+  ja: /(?:追加|増設)[^、。]{0,4}$/u,
+};
+const ADDED_AFTER: Record<SuggestLocale, RegExp> = {
+  en: /^\s*(?:more|extra)\b/i,
+  fr: /^\s*(?:supplémentaires?|de plus)(?!\p{L})/iu,
+  ja: /^(?:を追加|の追加|増設)/u,
+};
+const isAdded = (text: string, locale: SuggestLocale, figure: Span): boolean =>
+  ADDED_BEFORE[locale].test(text.slice(Math.max(0, figure.start - 24), figure.start)) ||
+  ADDED_AFTER[locale].test(text.slice(figure.end, figure.end + 16));
+
 /** Words of a start of operations: a year there dates the first figure of the next sentence. */
 const START: Record<SuggestLocale, RegExp> = {
   en: /\b(?:start|begin|open|operations?|online|operational)\w*/i,
   fr: /\b(?:démarr|commenc|ouvr|opération|mise en service|exploitation)\w*/i,
-  ja: /稼働|開業|運用開始|運転開始|開始/,
+  ja: /稼働|開業|運用開始|運転開始|運転再開|開始/,
 };
 
 interface Stage {
@@ -40,6 +55,11 @@ export function suggestRamp(
     const words = source.norm.slice(sentences[sentence]?.start, sentences[sentence]?.end);
     if (ELSEWHERE[locale].test(words)) {
       const question = `Is this the project's power? Its sentence may be about something else (${ELSEWHERE[locale].exec(words)?.[0]}); it was left out of the gauge.`;
+      notes.push(quoteNote(source.text, 'ramp', '/stages', mention.figure, question));
+      continue;
+    }
+    if (isAdded(source.norm, locale, mention.figure)) {
+      const question = `Is this figure added to another? A stage is the total power at a time; it was left out of the gauge.`;
       notes.push(quoteNote(source.text, 'ramp', '/stages', mention.figure, question));
       continue;
     }
@@ -77,9 +97,10 @@ export function suggestRamp(
 }
 
 /**
- * Gives each stage the year nearest to it in its sentence (each year to one stage); the first
- * stage without one takes the year of the sentence before when that sentence only dates a start
- * of operations ("SoftBank aims to start in 2026. … initially about 150 MW …").
+ * Gives each stage the year nearest to it in its sentence (each year to one stage). When none has
+ * one, the first takes the year of the sentence just before or one of the two after when that
+ * sentence dates a start of operations with one year ("SoftBank aims to start in 2026. …
+ * initially about 150 MW …").
  */
 function dateStages(
   source: Source,
@@ -102,12 +123,17 @@ function dateStages(
       nearest.year = year;
   }
   const first = stages[0];
-  if (!first || first.year || stages.some((s) => s.year)) return;
-  const before = sentences[first.sentence - 1];
-  if (!before) return;
-  const inBefore = years.filter((y) => y.start >= before.start && y.end <= before.end);
-  const words = source.norm.slice(before.start, before.end);
-  if (inBefore.length === 1 && START[locale].test(words)) first.year = inBefore[0];
+  if (!first || stages.some((s) => s.year)) return;
+  for (const near of [first.sentence - 1, first.sentence + 1, first.sentence + 2]) {
+    const span = sentences[near];
+    if (!span) continue;
+    const inside = years.filter((y) => y.start >= span.start && y.end <= span.end);
+    const words = source.norm.slice(span.start, span.end);
+    if (inside.length === 1 && START[locale].test(words)) {
+      first.year = inside[0];
+      return;
+    }
+  }
 }
 
 /**

@@ -20,8 +20,8 @@ const NOT_STAGE_BEFORE = new RegExp(
   String.raw`(?:(?:${MONTH})(?: \d{1,2},)? |\d{1,2}(?:er)? \p{L}+,? |until |through |jusqu'en |jusqu'à )$`,
   'iu',
 );
-/** A month and day after it, or "まで" (until). */
-const NOT_STAGE_AFTER = /^(?:\d{1,2}月\d{1,2}日|まで)/u;
+/** A month and day after it, or "まで" (until; "までに" is "by"). */
+const NOT_STAGE_AFTER = /^(?:\d{1,2}月\d{1,2}日|まで(?!に))/u;
 
 export function findYears(text: string): YearMention[] {
   const stages = [...text.matchAll(YEAR)].filter(

@@ -216,3 +216,12 @@ test('suggest() names no buyer or seller for an investment', () => {
   );
   assert.deepEqual([found.amount, found.buyer, found.seller], [3e9, undefined, undefined]);
 });
+
+test('suggest() asks about a figure added to another instead of making it a stage', () => {
+  const { article, notes } = suggest(
+    'Le site disposera de 230 mégawatts, puis ajoutera 290 mégawatts supplémentaires, soit 520 mégawatts au total.',
+    { locale: 'fr' },
+  );
+  assert.deepEqual(article.ramp.stages, [{ value: 230 }, { value: 520 }]);
+  assert.equal(notes.find((n) => n.question)?.quote, '290 mégawatts');
+});
