@@ -17,8 +17,10 @@ export interface Mention {
   country: boolean;
   /** Inside quotation marks. */
   quoted: boolean;
-  /** A place word follows a name the table lacks ("Salem Township", "Richland Parish"). */
+  /** A place word goes with a name the table lacks ("Salem Township", "paroisse de Richland"). */
   unknown: boolean;
+  /** The text names the area around the place ("the Tokyo region", "les régions de Tokyo"). */
+  area: boolean;
 }
 
 interface Name {
@@ -29,68 +31,164 @@ interface Name {
 }
 
 const WORD = /[\p{Script=Latin}\p{N}]+(?:['’-][\p{Script=Latin}\p{N}]+)*/gu;
+// French elisions: the name in "d'Osaka", "l'Ohio" starts after the apostrophe.
+const ELISION = /^(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu)['’](?=\p{Lu})/u;
 const ABBREVIATION = /^(St|Ste|Mt|Ft)$/;
 const PLACE_WORD =
   /^(Township|County|Parish|Borough|Village|Heights|Springs|Beach|Falls|Valley|Hills|Creek|Park)$/;
-// Capitalised at the start of a sentence, and the name of some town somewhere.
+// "paroisse de Richland", "comté de Loudoun": a French place word before a name the table lacks.
+const PLACE_WORD_BEFORE = /(paroisse|comté|canton|commune) (?:de |d['’])$/i;
+// A lower-case word that makes the name a region's ("Osaka prefecture").
+const REGION_WORD = /^(prefecture|préfecture|province|state)$/;
+// Capitalised words that are the names of towns somewhere but, in these texts, months, points of
+// the compass or institutions; and, at the start of a sentence, common words.
+const NEVER = new Set(
+  [
+    'january,february,march,april,may,june,july,august,september,october,november,december',
+    'monday,tuesday,wednesday,thursday,friday,saturday,sunday',
+    'east,west,north,south,central,center,centre,gulf,coast,midwest,pacific,atlantic',
+    'west coast,east coast,gulf coast,middle east,white house,congress',
+  ]
+    .join(',')
+    .split(','),
+);
 const COMMON = new Set(
-  'the a an of in on at to for and or but as by with this that these those its it is was will has have had new more most many some also however while after before during under over about according power energy plans plan data center centre construction site sites campus plant work works industry union victoria mobile reading split nice orange le la les un une des du de et en dans pour par sur avec ce cette ces il elle ils elles selon mais ou après avant plus'.split(
+  'the a an of in on at to for and or but as by with this that these those its it is was will has have had new more most many some also however while after before during under over about according power energy plans plan data construction site sites campus plant work works industry union victoria mobile reading split nice orange le la les un une des du de et en dans pour par sur avec ce cette ces il elle ils elles selon mais ou après avant plus'.split(
     ' ',
   ),
 );
+// AP abbreviations of US states, written after a town ("Quincy, Wash.").
+const STATES: Record<string, string> = {
+  Ala: 'Alabama',
+  Ariz: 'Arizona',
+  Ark: 'Arkansas',
+  Calif: 'California',
+  Colo: 'Colorado',
+  Conn: 'Connecticut',
+  Del: 'Delaware',
+  Fla: 'Florida',
+  Ga: 'Georgia',
+  Ill: 'Illinois',
+  Ind: 'Indiana',
+  Kan: 'Kansas',
+  Ky: 'Kentucky',
+  La: 'Louisiana',
+  Md: 'Maryland',
+  Mass: 'Massachusetts',
+  Mich: 'Michigan',
+  Minn: 'Minnesota',
+  Miss: 'Mississippi',
+  Mo: 'Missouri',
+  Mont: 'Montana',
+  Neb: 'Nebraska',
+  Nev: 'Nevada',
+  Okla: 'Oklahoma',
+  Ore: 'Oregon',
+  Pa: 'Pennsylvania',
+  Tenn: 'Tennessee',
+  Tex: 'Texas',
+  Va: 'Virginia',
+  Vt: 'Vermont',
+  Wash: 'Washington',
+  Wis: 'Wisconsin',
+  Wyo: 'Wyoming',
+};
 const MAX_WORDS = 6;
 const GAP = /^[\s\-'’]*$|^\.\s+$/;
 const QUALIFIER_AFTER =
-  /^(?:,\s*|\s*\(\s*|\s+(?:in|near|outside|à|au|aux|en|dans l[ae]|près de)\s+)$/;
+  /^(?:,\s*(?:(?:in|à|au|en|dans|dans l[ae]|dans l['’])\s*)?|\s*\(\s*|\s+(?:in|near|outside|à|au|aux|en|dans l[ae]|près de)\s+)$/;
+const AREA_BEFORE = /(r[ée]gions? (?:de |d['’]|of )(?:\p{L}+ (?:et|and) )?|greater |grand )$/iu;
+const AREA_AFTER = /^( (?:area|region|metropolitan area)\b|圏|地域)/;
 const CJK = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
 const CJK_SUFFIX = /[市区町村都道府県州]$/;
 
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+function latinWords(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => {
+    const skip = ELISION.exec(m[0])?.[0].length ?? 0;
+    return { w: m[0].slice(skip), start: m.index + skip, end: m.index + m[0].length };
+  });
+}
+
+const capital = (w: Word | undefined) => /^\p{Lu}/u.test(w?.w ?? '');
+
+/** The longest name the table has (or a name with a place word) starting at word `i`. */
+function nameAt(text: string, words: Word[], i: number): Name | undefined {
+  const first = words[i]!;
+  const sentenceStart = /(^|[.!?:\n"“«—]\s*)$/.test(
+    text.slice(Math.max(0, first.start - 3), first.start),
+  );
+  const before = PLACE_WORD_BEFORE.exec(text.slice(Math.max(0, first.start - 14), first.start));
+  for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+    const last = words[i + n - 1]!;
+    if (!capital(last)) continue;
+    const joined = words.slice(i, i + n - 1).every((w, k) => {
+      const gap = text.slice(w.end, words[i + k + 1]!.start);
+      return GAP.test(gap) && (!gap.startsWith('.') || ABBREVIATION.test(w.w));
+    });
+    if (!joined) continue;
+    const name = text.slice(first.start, last.end);
+    const folded = name.toLowerCase();
+    if (NEVER.has(folded) || (n === 1 && sentenceStart && COMMON.has(folded))) continue;
+    const next = words[i + n];
+    const spaced = next && /^\s+$/.test(text.slice(last.end, next.start));
+    if (before)
+      return {
+        name: text.slice(first.start - before[0].length, last.end),
+        start: first.start - before[0].length,
+        end: last.end,
+        unknown: true,
+      };
+    if (spaced && PLACE_WORD.test(next.w))
+      return {
+        name: text.slice(first.start, next.end),
+        start: first.start,
+        end: next.end,
+        unknown: true,
+      };
+    if (spaced && REGION_WORD.test(next.w) && placesNamed(`${name} ${next.w}`).length > 0)
+      return {
+        name: text.slice(first.start, next.end),
+        start: first.start,
+        end: next.end,
+        unknown: false,
+      };
+    if (placesNamed(name).length > 0)
+      return { name, start: first.start, end: last.end, unknown: false };
+  }
+  return undefined;
+}
+
+/** A US state written in AP style after a name: ", Wash." */
+function stateAfter(text: string, at: number): Name | undefined {
+  const m = /^,\s*([A-Z][a-z]{1,4})\./.exec(text.slice(at, at + 9));
+  const state = m?.[1] && STATES[m[1]];
+  if (!m || !state) return undefined;
+  return { name: state, start: at + m[0].indexOf(m[1]!), end: at + m[0].length, unknown: false };
+}
+
 function latinNames(text: string): Name[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({
-    w: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const words = latinWords(text);
   const names: Name[] = [];
-  const capital = (i: number) => /^\p{Lu}/u.test(words[i]?.w ?? '');
   for (let i = 0; i < words.length; i++) {
-    if (!capital(i) || (words[i]!.w.length <= 3 && words[i]!.w === words[i]!.w.toUpperCase()))
+    const w = words[i]!;
+    if (
+      !capital(w) ||
+      (w.w.length <= 3 && w.w === w.w.toUpperCase() && !/^\p{Lu}\p{Ll}/u.test(w.w))
+    )
       continue;
-    const sentenceStart = /(^|[.!?:\n"“«]\s*)$/.test(
-      text.slice(Math.max(0, words[i]!.start - 3), words[i]!.start),
-    );
-    let found: Name | undefined;
-    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
-      const last = words[i + n - 1]!;
-      if (!capital(i + n - 1)) continue;
-      const gaps = words
-        .slice(i, i + n - 1)
-        .map((w, k) => text.slice(w.end, words[i + k + 1]!.start));
-      if (
-        !gaps.every(
-          (g, k) => GAP.test(g) && (g.startsWith('.') ? ABBREVIATION.test(words[i + k]!.w) : true),
-        )
-      )
-        continue;
-      const name = text.slice(words[i]!.start, last.end);
-      if (n === 1 && sentenceStart && COMMON.has(name.toLowerCase())) continue;
-      const next = words[i + n];
-      const followedByPlaceWord =
-        next && PLACE_WORD.test(next.w) && /^\s+$/.test(text.slice(last.end, next.start));
-      if (followedByPlaceWord)
-        found = {
-          name: text.slice(words[i]!.start, next.end),
-          start: words[i]!.start,
-          end: next.end,
-          unknown: true,
-        };
-      else if (placesNamed(name).length > 0)
-        found = { name, start: words[i]!.start, end: last.end, unknown: false };
-    }
-    if (found) {
-      names.push(found);
-      while (i + 1 < words.length && words[i + 1]!.start < found.end) i++;
-    }
+    const found = nameAt(text, words, i);
+    if (!found) continue;
+    names.push(found);
+    const state = stateAfter(text, found.end);
+    if (state) names.push(state);
+    const end = state?.end ?? found.end;
+    while (i + 1 < words.length && words[i + 1]!.start < end) i++;
   }
   return names;
 }
@@ -175,6 +273,9 @@ export function findMentions(text: string): Mention[] {
       country: candidates.length > 0 && candidates.every((p) => p.kind === 'country'),
       quoted: quoted.some(([s, e]) => named.start > s && named.end < e),
       unknown: named.unknown,
+      area:
+        AREA_BEFORE.test(text.slice(Math.max(0, named.start - 30), named.start)) ||
+        AREA_AFTER.test(text.slice(named.end, named.end + 24)),
     });
   }
   return mentions;

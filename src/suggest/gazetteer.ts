@@ -24,15 +24,17 @@ export interface ResolveOptions {
   region?: string;
 }
 
-/** How a name resolved: one place, or why not (`candidates` then holds what it could be). */
-export type Resolution =
-  | { place: Place; qualifier?: Place }
-  | {
-      place?: undefined;
-      reason: 'unknown' | 'ambiguous' | 'outside-qualifier';
-      candidates: Place[];
-      qualifier?: Place;
-    };
+/** A name the rules could not place, and why: `candidates` holds what it could be. */
+export interface Unresolved {
+  place?: undefined;
+  reason: 'unknown' | 'ambiguous' | 'outside-qualifier';
+  candidates: Place[];
+  /** The region or country named beside it, when the table has it. */
+  qualifier?: Place;
+}
+
+/** How a name resolved: one place (inside `qualifier` when one was named), or why not. */
+export type Resolution = { place: Place; qualifier?: Place } | Unresolved;
 
 // One place dominates the others of its name when it has this many times their population: Paris
 // (2.1 M) over Paris, Texas (25 k); Portland, Oregon (632 k) over Portland, Maine (67 k). Salem,

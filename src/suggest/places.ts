@@ -1,130 +1,128 @@
 // Article text -> the site-map part: the places the article puts a facility in (a data centre, a
 // plant, a campus named in the same sentence), each placed with the gazetteer, its status read
 // from the words around it, with a note quoting the words each field came from.
-import { placesNamed, resolveName, type Place, type Resolution } from './gazetteer.js';
+import { isWithin, placesNamed, resolveName, type Place } from './gazetteer.js';
 import { findMentions, type Mention } from './gazetteer-mentions.js';
+import { siteNotes, unplaced } from './gazetteer-notes.js';
+import {
+  clauseAt,
+  namesFacility,
+  sentences,
+  statusNear,
+  statusWords,
+  type Span,
+  type StatusWords,
+} from './gazetteer-status.js';
 import type { SitesPart, SuggestLocale, SuggestNote } from './types.js';
 
-type Status = NonNullable<SitesPart['sites'][number]['status']>;
-type Site = SitesPart['sites'][number];
-
-const FACILITY: Record<SuggestLocale, RegExp> = {
-  en: /\b(data[- ]?cent(?:er|re)s?|campus(?:es)?|plants?|sites?|facilit(?:y|ies)|factor(?:y|ies)|fabs?|hubs?|server farms?)\b/i,
-  fr: /\b(centres? de donn[ée]es|datacenters?|data ?cent(?:er|re)s?|campus|usines?|sites?|installations?|plantes?|complexes?)\b/i,
-  ja: /(データセンター|拠点|工場|施設|キャンパス|DC)/,
-};
-// Words that make a place the company's seat, not a site: "Tokyo-based", "headquartered in".
-const SEAT = /(-based|\bheadquarter(?:s|ed)\b|\bbased in\b|\bsiège\b|\bbasée? à\b|本社|本拠)/i;
-
-const STATUS: [Status, RegExp][] = [
-  [
-    'operating',
-    /\b(operat(?:e|es|ed|ing|ional)|already (?:runs|has|hosts)|runs|in (?:operation|service)|exploite|exploité|en (?:service|activité|fonctionnement)|opérationnel(?:le)?)\b|稼働中|稼働して|運用中|運用して|稼働済/i,
-  ],
-  [
-    'construction',
-    /\b(under construction|(?:is|are) being built|broke ground|breaking ground|building|en (?:cours de )?construction|est construit|sont construits|en chantier)\b|建設中|建設して|着工|工事中/i,
-  ],
-  [
-    'planned',
-    /\b(plan(?:s|ned|ning)?|will (?:build|open|be)|to build|proposed|intends?|aims?|prévue?s?|projet(?:te|té)?|envisage|construira|sera|seront|vise)\b|計画|予定|建設する|開設する|構想/i,
-  ],
-];
-
-/** Where a sentence ends (not after "St." or a decimal point). */
-const SENTENCE =
-  /(?<!\b(?:St|Ste|Mt|Ft|Inc|Corp|Co|Ltd|Jr|Dr|Mr|Mrs|Ms|U\.S))[.!?](?=\s+[\p{Lu}"“«(])|[。！？\n]/gu;
-/** Where a clause ends inside a sentence, for telling apart the statuses of two places. */
-const CLAUSE = /[;；、，]|,\s|\s(?:and|while|but|whereas|et|mais|alors que|tandis que)\s|が、/g;
-
-function spans(text: string, pattern: RegExp, from = 0, to = text.length): [number, number][] {
-  const cuts = [from];
-  pattern.lastIndex = 0;
-  for (const m of text.slice(from, to).matchAll(pattern)) cuts.push(from + m.index + m[0].length);
-  cuts.push(to);
-  return cuts.slice(0, -1).map((start, i) => [start, cuts[i + 1]!]);
-}
-
-/** The status a clause gives, with the words it came from (nearest the place when several). */
-function statusNear(text: string, [from, to]: [number, number], at: number) {
-  let best: { status: Status; start: number; end: number } | undefined;
-  for (const [status, pattern] of STATUS) {
-    const global = new RegExp(pattern.source, 'giu');
-    for (const m of text.slice(from, to).matchAll(global)) {
-      const start = from + m.index;
-      const found = { status, start, end: start + m[0].length };
-      if (!best || Math.abs(start - at) < Math.abs(best.start - at)) best = found;
-    }
-  }
-  return best;
-}
-
-interface Found {
+/** A place the text puts a facility in. */
+export interface Found {
   mention: Mention;
   place: Place;
   approximate: boolean;
-  status?: { status: Status; start: number; end: number };
+  status?: StatusWords;
 }
 
-/** The country most places of the text are in, counting each unambiguous mention. */
+// Words that make a place not a site: the company's seat ("Tokyo-based", "本社"), a birthplace,
+// a direction from it ("north of London", "au nord de Londres").
+const NOT_SITE_BEFORE =
+  /(headquartered in|based in|born in|basée? à|née? à|(?:north|south|east|west) of|au (?:nord|sud)(?:-est|-ouest)? de|à l'(?:est|ouest) de)\s*$/i;
+const NOT_SITE_AFTER = /^(-based|本社|に本社|本拠)/;
+// A town this small, named alone in another country than the text's, is more likely a company
+// ("Blackstone", "Talen") than a site.
+const SMALL_TOWN = 50000;
+// Places joined into a list share a status: "exploite déjà à Gävle, à Sandviken et à Staffanstorp".
+const LIST_GAP = /^(\s*(,|and|et|or|ou|à|in|en|と|や|、|及び|および)\s*)+$/u;
+
+/** The country of the text: each place named counts once, countries and large cities most. */
 function countryOf(mentions: Mention[]): string | undefined {
   const votes = new Map<string, number>();
+  const seen = new Set<Place>();
   for (const m of mentions) {
     const r = resolveName(m.name, { region: m.qualifier?.name });
     const place = r.place ?? r.qualifier;
-    if (place)
-      votes.set(
-        place.country,
-        (votes.get(place.country) ?? 0) + (place.kind === 'country' ? 2 : 1),
-      );
+    if (!place || seen.has(place)) continue;
+    seen.add(place);
+    const pop = place.population ?? 0;
+    const weight =
+      place.kind === 'city'
+        ? pop >= 1e6
+          ? 2
+          : pop >= 1e5
+            ? 1
+            : 0.5
+        : place.kind === 'region'
+          ? 2
+          : 3;
+    votes.set(place.country, (votes.get(place.country) ?? 0) + weight);
   }
   return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-function describe(p: Place): string {
-  return `${p.name} (${p.kind === 'city' ? `${p.region}, ` : ''}${p.country})`;
-}
-
-function question(m: Mention, r: Resolution & { place?: undefined }): SuggestNote {
-  const where = m.qualifier ? text(m.qualifier.name) : '';
-  const q =
-    r.reason === 'unknown'
-      ? `"${m.name}" is not in the place table: where is it, if it is a site?`
-      : r.reason === 'outside-qualifier'
-        ? `The place table has no "${m.name}" in ${where}: where is it?`
-        : `"${m.name}" could be ${r.candidates.slice(0, 4).map(describe).join(', ')}: which one, if it is a site?`;
-  return {
-    part: 'sites',
-    field: '/sites',
-    quote: m.quote,
-    start: m.start,
-    end: m.end,
-    question: q,
-  };
-}
-const text = (s: string) => `"${s}"`;
-
-/**
- * Places one mention: the place it names, or its qualifier's region marked approximate when the
- * table lacks the town ("Salem Township, Pennsylvania" is put at Pennsylvania, never at another
- * Salem), or a question.
- */
-function place(m: Mention, country: string | undefined): Found | SuggestNote {
+/** Places what a mention names, or gives the question to ask about it. */
+function place(
+  m: Mention,
+  country: string | undefined,
+  known: Map<string, Place>,
+): Found | SuggestNote | undefined {
   const r = resolveName(m.name, { country, region: m.qualifier?.name });
-  if (r.place) return { mention: m, place: r.place, approximate: r.place.kind !== 'city' };
-  if (
-    (r.reason === 'outside-qualifier' || m.unknown) &&
-    r.qualifier &&
-    r.qualifier.kind === 'region'
-  )
+  const p = r.place ?? (m.qualifier ? undefined : known.get(m.name));
+  if (p) {
+    if (
+      !m.qualifier &&
+      p.country !== country &&
+      p.kind === 'city' &&
+      (p.population ?? 0) < SMALL_TOWN
+    )
+      return undefined;
+    return { mention: m, place: p, approximate: p.kind !== 'city' || m.area };
+  }
+  // A town the table lacks beside its region ("Salem Township, Pennsylvania") is put at the
+  // region, approximate: never at another town of the same name.
+  if (!r.place && r.qualifier?.kind === 'region' && (r.reason === 'outside-qualifier' || m.unknown))
     return { mention: m, place: r.qualifier, approximate: true };
-  return question(m, r);
+  if (r.place) return undefined;
+  // A name with no candidate in the text's country is more likely a company or a person.
+  const local = r.candidates.some((c) => c.country === country) || m.unknown || m.qualifier;
+  return local ? unplaced(m, r) : undefined;
+}
+
+/** The places named next to their region in the text, for the bare mentions of the same name. */
+function qualifiedPlaces(mentions: Mention[]): Map<string, Place> {
+  const known = new Map<string, Place>();
+  for (const m of mentions) {
+    const p = m.qualifier && resolveName(m.name, { region: m.qualifier.name }).place;
+    if (p && !known.has(m.name)) known.set(m.name, p);
+  }
+  return known;
+}
+
+/** The status words for a mention: its clause, else its stretch of the sentence between other places. */
+function statusOf(
+  text: string,
+  sentence: Span,
+  m: Mention,
+  others: Mention[],
+): StatusWords | undefined {
+  const clause = clauseAt(text, sentence, m.start);
+  const before = others.filter((o) => o.end <= m.start).at(-1)?.end ?? sentence[0];
+  const after = others.find((o) => o.start >= m.end)?.start ?? sentence[1];
+  return statusNear(text, clause, m.start) ?? statusNear(text, [before, after], m.start);
+}
+
+function isSiteMention(text: string, m: Mention): boolean {
+  if (m.country || m.quoted) return false;
+  return (
+    !NOT_SITE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
+    !NOT_SITE_AFTER.test(text.slice(m.end, m.end + 4))
+  );
 }
 
 /**
  * The `sites` part an article supports: one site per place the text puts a facility in, in the
  * order the text names them; `status` only where the words around the place say it; `region` the
- * country most sites are in (sites elsewhere become questions). `{ notes: [] }` without any site.
+ * country most sites are in (sites elsewhere become questions); a region's site dropped when a town
+ * inside it is a site too. `{ notes: [] }` without any site.
  */
 export function suggestSites(
   text: string,
@@ -132,103 +130,106 @@ export function suggestSites(
 ): { part?: SitesPart; notes: SuggestNote[] } {
   const mentions = findMentions(text);
   const country = countryOf(mentions);
+  const known = qualifiedPlaces(mentions);
   const found: Found[] = [];
-  const notes: SuggestNote[] = [];
-  for (const [from, to] of spans(text, SENTENCE)) {
-    const sentence = text.slice(from, to);
-    if (!FACILITY[locale].test(sentence) && !FACILITY.en.test(sentence)) continue;
-    const clauses = spans(text, CLAUSE, from, to);
-    for (const m of mentions) {
-      if (m.start < from || m.end > to || m.country || m.quoted) continue;
-      if (
-        SEAT.test(text.slice(m.end, m.end + 8)) ||
-        SEAT.test(text.slice(Math.max(from, m.start - 20), m.start))
-      )
-        continue;
-      const result = place(m, country);
-      if (!('place' in result)) {
-        // A name with no candidate in the text's country and nothing naming its region is more
-        // likely a company or a person ("Meta", "Oracle") than a site: no question.
-        const local = placesNamed(m.name).some((p) => p.country === country);
-        if ((local || m.qualifier || !country) && !notes.some((n) => n.start === result.start))
-          notes.push(result);
+  const questions: SuggestNote[] = [];
+  let facilityBefore = false;
+  for (const sentence of sentences(text)) {
+    if (text.slice(...sentence).trim() === '') continue;
+    const facility = namesFacility(text, sentence, locale);
+    // "SoftBank already operates one in Tokyo" after a sentence about data centres.
+    const counts = facility || (facilityBefore && statusWords(text, sentence).length > 0);
+    facilityBefore = facility;
+    if (!counts) continue;
+    const inside = mentions.filter((m) => m.start >= sentence[0] && m.end <= sentence[1]);
+    let previous: Found | undefined;
+    for (const m of inside.filter((m) => isSiteMention(text, m))) {
+      const result = place(m, country, known);
+      if (!result || !('place' in result)) {
+        if (result && !questions.some((q) => q.start === result.start)) questions.push(result);
         continue;
       }
-      const clause = clauses.find(([a, b]) => m.start >= a && m.start < b) ?? [from, to];
-      result.status = statusNear(text, clause, m.start);
+      result.status = statusOf(
+        text,
+        sentence,
+        m,
+        inside.filter((o) => o !== m),
+      );
+      if (!result.status && previous && LIST_GAP.test(text.slice(previous.mention.end, m.start)))
+        result.status = previous.status;
       const same = found.find((f) => f.place === result.place);
       if (!same) found.push(result);
       else same.status ??= result.status;
+      previous = same ?? result;
     }
   }
-  return assemble(found, notes, country, mentions);
+  if (found.length === 0) found.push(...mostNamed(text, mentions, country, known, locale));
+  return assemble(text, withoutRegionsOfTowns(found), questions, country, mentions, locale);
+}
+
+/** Without the sites at a region that a town site lies in (Hokkaido beside Tomakomai). */
+function withoutRegionsOfTowns(found: Found[]): Found[] {
+  return found.filter(
+    (f) =>
+      f.place.kind === 'city' ||
+      !found.some((g) => g.place.kind === 'city' && isWithin(g.place, f.place)),
+  );
+}
+
+/**
+ * When no sentence puts a facility in a place but the text speaks of facilities, the town it names
+ * most often (three times at least) is their site: a story about one town's data centres.
+ */
+function mostNamed(
+  text: string,
+  mentions: Mention[],
+  country: string | undefined,
+  known: Map<string, Place>,
+  locale: SuggestLocale,
+): Found[] {
+  if (!sentences(text).some((s) => namesFacility(text, s, locale))) return [];
+  const tally = new Map<Place, Mention[]>();
+  for (const m of mentions.filter((m) => isSiteMention(text, m))) {
+    const r = place(m, country, known);
+    if (r && 'place' in r && r.place.kind === 'city')
+      tally.set(r.place, [...(tally.get(r.place) ?? []), m]);
+  }
+  const [best, second] = [...tally].sort((a, b) => b[1].length - a[1].length);
+  if (!best || best[1].length < 3 || (second && second[1].length === best[1].length)) return [];
+  const mention = best[1].find((m) => m.qualifier) ?? best[1][0]!;
+  return [{ mention, place: best[0], approximate: false }];
+}
+
+/** A lone site without status words of its own takes the status every facility sentence agrees on. */
+function loneStatus(text: string, locale: SuggestLocale): StatusWords | undefined {
+  const words = sentences(text)
+    .filter((s) => namesFacility(text, s, locale))
+    .flatMap((s) => statusWords(text, s));
+  return words.length > 0 && words.every((w) => w.status === words[0]!.status)
+    ? words[0]
+    : undefined;
 }
 
 function assemble(
+  text: string,
   found: Found[],
-  notes: SuggestNote[],
+  questions: SuggestNote[],
   context: string | undefined,
   mentions: Mention[],
+  locale: SuggestLocale,
 ) {
-  if (found.length === 0) return { notes };
+  if (found.length === 0) return { notes: questions };
   const votes = new Map<string, number>();
   for (const f of found) votes.set(f.place.country, (votes.get(f.place.country) ?? 0) + 1);
   const region = [...votes].sort((a, b) => b[1] - a[1] || (a[0] === context ? -1 : 1))[0]![0];
-  const sites: Site[] = [];
-  const out: SuggestNote[] = [];
-  for (const f of found) {
-    const { quote, start, end } = f.mention;
-    if (f.place.country !== region) {
-      out.push({
-        part: 'sites',
-        field: '/sites',
-        quote,
-        start,
-        end,
-        question: `"${f.mention.name}" is in ${f.place.country}, outside ${region}: a second map?`,
-      });
-      continue;
-    }
-    const i = sites.length;
-    const site: Site = { name: f.mention.name, lat: f.place.lat, lon: f.place.lon };
-    const note = (field: string, s = start, e = end) =>
-      out.push({
-        part: 'sites',
-        field: `/sites/${i}/${field}`,
-        quote: f.mention.text.slice(s, e),
-        start: s,
-        end: e,
-      });
-    note('name', f.mention.start, f.mention.start + f.mention.name.length);
-    note('lat');
-    note('lon');
-    if (f.status) {
-      site.status = f.status.status;
-      note('status', f.status.start, f.status.end);
-    }
-    if (f.approximate) {
-      site.approximate = true;
-      note('approximate');
-    }
-    sites.push(site);
+  const here = found.filter((f) => f.place.country === region);
+  if (here.length === 1 && !here[0]!.status) {
+    const status = loneStatus(text, locale);
+    if (status) here[0]!.status = status;
   }
-  const first = found.find((f) => f.place.country === region)!.mention;
-  out.unshift({
-    part: 'sites',
-    field: '/region',
-    quote: first.quote,
-    start: first.start,
-    end: first.end,
-  });
-  const part: SitesPart = {
-    region,
-    sites,
-    ...highlight(
-      found.filter((f) => f.place.country === region),
-      mentions,
-    ),
-  };
-  return { part, notes: [...out, ...notes] };
+  const { sites, notes } = siteNotes(found, region);
+  const part: SitesPart = { region, sites, ...highlight(here, mentions) };
+  return { part, notes: [...notes, ...questions] };
 }
 
 /** The site the text names most often, at least twice and more than any other: its subject. */
