@@ -36,6 +36,9 @@ const ELISION = /^(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu)['’](?=\p{Lu})/u;
 const ABBREVIATION = /^(St|Ste|Mt|Ft)$/;
 const PLACE_WORD =
   /^(Township|County|Parish|Borough|Village|Heights|Springs|Beach|Falls|Valley|Hills|Creek|Park)$/;
+// A name before these words is a river, a bay or an island's ("Osaka Bay", "Columbia River"): no place.
+const FEATURE_WORD =
+  /^(Bay|River|Lake|Island|Islands|Mountain|Mountains|Dam|Strait|Sea|Ocean|Peninsula|Canal)$/;
 // "paroisse de Richland", "comté de Loudoun": a French place word before a name the table lacks.
 const PLACE_WORD_BEFORE = /(paroisse|comté|canton|commune) (?:de |d['’])$/i;
 // A lower-case word that makes the name a region's ("Osaka prefecture").
@@ -95,9 +98,18 @@ const STATES: Record<string, string> = {
 };
 const MAX_WORDS = 6;
 const GAP = /^[\s\-'’]*$|^\.\s+$/;
-const QUALIFIER_AFTER =
-  /^(?:,\s*(?:(?:in|à|au|en|dans|dans l[ae]|dans l['’])\s*)?|\s*\(\s*|\s+(?:in|near|outside|à|au|aux|en|dans l[ae]|près de)\s+)$/;
-const AREA_BEFORE = /(r[ée]gions? (?:de |d['’]|of )(?:\p{L}+ (?:et|and) )?|greater |grand )$/iu;
+/** Points of the compass, for "in north-east England", "dans le nord de la Norvège". */
+export const DIRECTION =
+  '(?:north|south|east|west|northern|southern|eastern|western|central|nord|sud|est|ouest|centre)(?:[- ](?:east|west|est|ouest))?';
+/** What may stand between a place and its region: "Abilene, Texas", "Sakai, in Osaka prefecture", "X, dans le nord-est de la Louisiane". */
+const QUALIFIER_AFTER = new RegExp(
+  "^(?:,\\s*(?:(?:in|à|au|en|dans|dans l[ae]|dans l['’])\\s*)?" +
+    `|,\\s*(?:in|dans) (?:the |le |la |l['’])?${DIRECTION} (?:de la |de l['’]|du |de |d['’]|of )?` +
+    '|\\s*\\(\\s*|\\s+(?:in|near|outside|à|au|aux|en|dans l[ae]|près de)\\s+)$',
+  'i',
+);
+const AREA_BEFORE =
+  /(r[ée]gions? (?:de |d['’]|of )(?:\p{L}+ (?:et|and) (?:de |d['’])?)?|greater |grand |around |autour de |près de |near )$/iu;
 const AREA_AFTER = /^( (?:area|region|metropolitan area)\b|圏|地域)/;
 const CJK = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
 const CJK_SUFFIX = /[市区町村都道府県州]$/;
@@ -144,6 +156,8 @@ function nameAt(text: string, words: Word[], i: number): Name | undefined {
         end: last.end,
         unknown: true,
       };
+    if (spaced && FEATURE_WORD.test(next.w))
+      return { name: '', start: first.start, end: next.end, unknown: true };
     if (spaced && PLACE_WORD.test(next.w))
       return {
         name: text.slice(first.start, next.end),
@@ -184,7 +198,7 @@ function latinNames(text: string): Name[] {
       continue;
     const found = nameAt(text, words, i);
     if (!found) continue;
-    names.push(found);
+    if (found.name) names.push(found);
     const state = stateAfter(text, found.end);
     if (state) names.push(state);
     const end = state?.end ?? found.end;
@@ -250,7 +264,7 @@ export function findMentions(text: string): Mention[] {
       i++;
     } else if (
       b &&
-      /^の?$/.test(text.slice(a.end, b.start)) &&
+      /^[の・]?$/.test(text.slice(a.end, b.start)) &&
       CJK.test(a.name) &&
       holds(a.name, b)
     ) {

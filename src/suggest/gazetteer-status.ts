@@ -21,7 +21,7 @@ const FACILITY: Record<SuggestLocale, RegExp> = {
 const STATUS: [Status, RegExp][] = [
   [
     'planned',
-    /(?<!\p{L})(plan(?:s|ned|ning)?|will (?:help )?(?:build|open|be|house|host)|to build|proposed|intends?|aims?|prévoi(?:t|ent)|prévue?s?|projet(?:te|té)?|envisage|construira|seront? construite?s?|sera|seront|vise|doi(?:t|vent))(?!\p{L})|(?:稼働|開業|運用)(?:を?開始)?(?:する|を始める)?(?:予定|計画|見通し|見込み)|計画|予定|建設する|開設する|構想|めざ|目指/giu,
+    /(?<!\p{L})(plan(?:s|ned|ning)?|will (?:help )?(?:build|open|be|house|host|develop|create)|(?:is|are) to (?:build|develop|open)|to build|proposed|intends?|aims?|prévoi(?:t|ent)|prévue?s?|projet(?:te|té)?|envisage|construira|ser(?:a|ont) construite?s?|sera|seront|vise|doi(?:t|vent))(?!\p{L})|(?:稼働|開業|運用)(?:を?開始)?(?:する|を始める)?(?:予定|計画|見通し|見込み)|計画|予定|建設する|開設する|新設する|新設を|構想|めざ|目指/giu,
   ],
   [
     'operating',
@@ -29,7 +29,7 @@ const STATUS: [Status, RegExp][] = [
   ],
   [
     'construction',
-    /(?<!\p{L})(under construction|(?:is|are) being built|broke ground|breaking ground|(?:is|are) building|en (?:cours de )?construction|(?:est|sont) construite?s?|construit|en chantier)(?!\p{L})|建設中|建設して|建設を進め|建設が進|着工|工事中/giu,
+    /(?<!\p{L})(under construction|(?:is|are) being built|broke ground|breaking ground|(?:is|are) building|en (?:cours de )?construction|(?:est|sont) construite?s?|construit|en chantier|sortent de terre|sort de terre|s['’]élèvent?)(?!\p{L})|建設中|建設して|建設を進め|建設が進|着工|工事中/giu,
   ],
 ];
 
@@ -37,7 +37,7 @@ const STATUS: [Status, RegExp][] = [
 const SENTENCE =
   /(?<!\b(?:St|Ste|Mt|Ft|Inc|Corp|Co|Ltd|Jr|Dr|Mr|Mrs|Ms|U\.S))[.!?](?=\s+[\p{Lu}"“«(])|[。！？\n]/gu;
 /** Where a clause ends inside a sentence, for telling apart the statuses of two places. */
-const CLAUSE = /[;；，]|,\s|\s(?:and|while|but|whereas|et|mais|alors que|tandis que)\s|が、/g;
+const CLAUSE = /[;；、，]|,\s|\s(?:and|while|but|whereas|et|mais|alors que|tandis que)\s|が、/g;
 
 function spans(text: string, pattern: RegExp, [from, to]: Span): Span[] {
   const cuts = [from];

@@ -2,7 +2,7 @@
 // plant, a campus named in the same sentence), each placed with the gazetteer, its status read
 // from the words around it, with a note quoting the words each field came from.
 import { isWithin, placesNamed, resolveName, type Place } from './gazetteer.js';
-import { findMentions, type Mention } from './gazetteer-mentions.js';
+import { DIRECTION, findMentions, type Mention } from './gazetteer-mentions.js';
 import { siteNotes, unplaced } from './gazetteer-notes.js';
 import {
   clauseAt,
@@ -21,18 +21,26 @@ export interface Found {
   place: Place;
   approximate: boolean;
   status?: StatusWords;
+  /** How surely the status words are this place's (see statusOf). */
+  strength?: number;
 }
 
 // Words that make a place not a site: the company's seat ("Tokyo-based", "本社"), a birthplace,
 // a direction from it ("north of London", "au nord de Londres").
-const NOT_SITE_BEFORE =
-  /(headquartered in|based in|born in|basée? à|née? à|(?:north|south|east|west) of|au (?:nord|sud)(?:-est|-ouest)? de|à l'(?:est|ouest) de)\s*$/i;
+const NOT_SITE_BEFORE = new RegExp(
+  '(headquartered in|based in|born in|basée? à|née? à' +
+    `|${DIRECTION}(?: (?:de la |de l['’]|du |de |d['’]|of ))?)\\s*$`,
+  'i',
+);
 const NOT_SITE_AFTER = /^(-based|本社|に本社|本拠)/;
 // A town this small, named alone in another country than the text's, is more likely a company
 // ("Blackstone", "Talen") than a site.
 const SMALL_TOWN = 50000;
 // Places joined into a list share a status: "exploite déjà à Gävle, à Sandviken et à Staffanstorp".
-const LIST_GAP = /^(\s*(,|and|et|or|ou|à|in|en|と|や|、|及び|および)\s*)+$/u;
+const LIST_GAP = /^(\s*(,|and|et|or|ou|à|in|en|de|d['’]|と|や|、|及び|および)\s*)+$/u;
+// "another", "l'autre": a sentence that goes on about the facility of the one before.
+const ANAPHOR =
+  /\b(one|another|others|the other|un autre|une autre|l['’]autre|les autres)\b|もう一つ|もう1つ|ほか/i;
 
 /** The country of the text: each place named counts once, countries and large cities most. */
 function countryOf(mentions: Mention[]): string | undefined {
@@ -97,17 +105,19 @@ function qualifiedPlaces(mentions: Mention[]): Map<string, Place> {
   return known;
 }
 
-/** The status words for a mention: its clause, else its stretch of the sentence between other places. */
-function statusOf(
-  text: string,
-  sentence: Span,
-  m: Mention,
-  others: Mention[],
-): StatusWords | undefined {
+/**
+ * The status words for a mention, and how surely they are its own: its clause (3), else its
+ * stretch of the sentence between other places (2); a headline's count less (a title says "aims to
+ * open" of a site the story says is being built).
+ */
+function statusOf(text: string, sentence: Span, m: Mention, others: Mention[]) {
   const clause = clauseAt(text, sentence, m.start);
   const before = others.filter((o) => o.end <= m.start).at(-1)?.end ?? sentence[0];
   const after = others.find((o) => o.start >= m.end)?.start ?? sentence[1];
-  return statusNear(text, clause, m.start) ?? statusNear(text, [before, after], m.start);
+  const headline = sentence[1] <= text.indexOf('\n') + 1 && /^[^\n]*\n\s*\n/.test(text);
+  const own = statusNear(text, clause, m.start);
+  const words = own ?? statusNear(text, [before, after], m.start);
+  return words && { words, strength: (own ? 3 : 2) - (headline ? 2 : 0) };
 }
 
 function isSiteMention(text: string, m: Mention): boolean {
@@ -138,7 +148,11 @@ export function suggestSites(
     if (text.slice(...sentence).trim() === '') continue;
     const facility = namesFacility(text, sentence, locale);
     // "SoftBank already operates one in Tokyo" after a sentence about data centres.
-    const counts = facility || (facilityBefore && statusWords(text, sentence).length > 0);
+    const counts =
+      facility ||
+      (facilityBefore &&
+        ANAPHOR.test(text.slice(...sentence)) &&
+        statusWords(text, sentence).length > 0);
     facilityBefore = facility;
     if (!counts) continue;
     const inside = mentions.filter((m) => m.start >= sentence[0] && m.end <= sentence[1]);
@@ -149,17 +163,19 @@ export function suggestSites(
         if (result && !questions.some((q) => q.start === result.start)) questions.push(result);
         continue;
       }
-      result.status = statusOf(
+      const status = statusOf(
         text,
         sentence,
         m,
         inside.filter((o) => o !== m),
       );
-      if (!result.status && previous && LIST_GAP.test(text.slice(previous.mention.end, m.start)))
-        result.status = previous.status;
+      if (status) Object.assign(result, { status: status.words, strength: status.strength });
+      else if (previous && LIST_GAP.test(text.slice(previous.mention.end, m.start)))
+        Object.assign(result, { status: previous.status, strength: previous.strength });
       const same = found.find((f) => f.place === result.place);
       if (!same) found.push(result);
-      else same.status ??= result.status;
+      else if ((result.strength ?? 0) > (same.strength ?? 0))
+        Object.assign(same, { status: result.status, strength: result.strength });
       previous = same ?? result;
     }
   }
@@ -189,7 +205,7 @@ function mostNamed(
 ): Found[] {
   if (!sentences(text).some((s) => namesFacility(text, s, locale))) return [];
   const tally = new Map<Place, Mention[]>();
-  for (const m of mentions.filter((m) => isSiteMention(text, m))) {
+  for (const m of mentions.filter((m) => !m.country && !m.quoted)) {
     const r = place(m, country, known);
     if (r && 'place' in r && r.place.kind === 'city')
       tally.set(r.place, [...(tally.get(r.place) ?? []), m]);
