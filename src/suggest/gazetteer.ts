@@ -169,12 +169,16 @@ function choose(candidates: Place[], country?: string): Place | undefined {
     : undefined;
 }
 
-/** The region or country a qualifier names that holds one of the candidates. */
+/**
+ * The region or country a qualifier names: the one holding a candidate, else a region of that
+ * name, else a country (the qualifier then holds none of the candidates).
+ */
 function qualifierFor(region: string, candidates: Place[]): Place | undefined {
   const areas = placesNamed(region).filter((p) => p.kind !== 'city');
   return (
     areas.find((a) => candidates.some((p) => isWithin(p, a))) ??
-    (areas.length === 1 ? areas[0] : undefined)
+    areas.find((a) => a.kind === 'region') ??
+    areas[0]
   );
 }
 
