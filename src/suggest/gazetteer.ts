@@ -2,6 +2,9 @@
 // 5,000 people or more, Japanese municipalities, first-level regions, countries), parsed into maps
 // on first use, and the rules that pick one place for a name.
 import { gazetteerTable } from './gazetteer-data.js';
+import { foldName } from './gazetteer-fold.js';
+
+export { foldName };
 
 /** A place of the table. */
 export interface Place {
@@ -46,89 +49,69 @@ const WITHIN_KM = 200;
 const CODED = new Set(['US', 'JP']);
 const KINDS = { c: 'city', r: 'region', n: 'country' } as const;
 
-const LETTERS: Record<string, string> = {
-  ø: 'o',
-  æ: 'ae',
-  œ: 'oe',
-  ß: 'ss',
-  ł: 'l',
-  đ: 'd',
-  ı: 'i',
-  þ: 'th',
-};
+let lines: string[] | undefined;
+let countries: string[] = [];
+let index: Map<string, number[]> | undefined;
+const parsed = new Map<number, Place>();
 
 /**
- * A name folded for matching: case, Latin diacritics and punctuation dropped, `St.`/`Ste` written
- * out, full-width forms narrowed (`Saint-Étienne`, `st etienne` and `ＳＴ．Etienne` fold alike).
+ * The table as a map from folded name to line numbers, built once. The names come folded from the
+ * build, and a line becomes a Place only when a lookup reaches it.
  */
-export function foldName(name: string): string {
-  // Most names are plain ASCII: the Unicode steps cost four fifths of the table's parse time.
-  const plain = /^[\x20-\x7e]*$/.test(name);
-  return (plain ? name : unaccented(name))
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/\b(st|ste|mt|ft)\b/g, (w) => ABBREVIATIONS[w] ?? w)
-    .trim();
-}
-
-const ABBREVIATIONS: Record<string, string> = {
-  st: 'saint',
-  ste: 'sainte',
-  mt: 'mount',
-  ft: 'fort',
-};
-
-function unaccented(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[øæœßłđıþ]/g, (c) => LETTERS[c] ?? c);
-}
-
-let index: Map<string, Place[]> | undefined;
-
-/** The table as a map from folded name to places, built once. */
-function places(): Map<string, Place[]> {
+function keys(): Map<string, number[]> {
   if (index) return index;
+  lines = gazetteerTable.split('\n');
+  countries = new Array<string>(lines.length);
   index = new Map();
   let country = '';
-  for (const line of gazetteerTable.split('\n')) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.startsWith('#')) {
       country = line.slice(1);
       continue;
     }
-    const [kind, region, population, lon, lat, names] = line.split('\t');
-    const all = (names ?? '').split('|');
-    const place: Place = {
-      name: all[0] ?? '',
-      lat: Number(lat),
-      lon: Number(lon),
-      country,
-      kind: KINDS[kind as keyof typeof KINDS],
-      region: region ?? '',
-      ...(population ? { population: Number(population) } : {}),
-    };
-    for (const key of new Set(all.map(foldName))) {
+    countries[i] = country;
+    const names = line.slice(line.lastIndexOf('\t') + 1).split('|');
+    for (let k = 1; k < names.length; k++) {
+      const key = names[k] || names[0]!.toLowerCase();
       const list = index.get(key);
-      if (!list) index.set(key, [place]);
-      else if (!list.includes(place)) list.push(place);
+      if (list) list.push(i);
+      else index.set(key, [i]);
     }
   }
   return index;
 }
 
+/** The place on line `i` of the table: kind, region, population, lon, lat, name|keys (empty: the name in lower case). */
+function placeAt(i: number): Place {
+  const known = parsed.get(i);
+  if (known) return known;
+  const [kind, region, population, lon, lat, names] = lines![i]!.split('\t');
+  const place: Place = {
+    name: names!.slice(0, names!.indexOf('|')),
+    lat: Number(lat),
+    lon: Number(lon),
+    country: countries[i]!,
+    kind: KINDS[kind as keyof typeof KINDS],
+    region: region ?? '',
+    ...(population ? { population: Number(population) } : {}),
+  };
+  parsed.set(i, place);
+  return place;
+}
+
+const lookup = (key: string) => keys().get(key)?.map(placeAt);
+
 /** Every place the table has under this name (folded). */
 export function placesNamed(name: string): Place[] {
   const key = foldName(name);
-  const found = places().get(key);
+  const found = lookup(key);
   if (found) return found;
   // "Sakai City", "Sakai-shi", "Osaka Prefecture": the name without the word, of that kind only.
   const m = SUFFIX.exec(key);
   if (!m?.[1]) return [];
   const kind = m[2] === 'city' || m[2] === 'shi' ? 'city' : 'region';
-  return (places().get(m[1]) ?? []).filter((p) => p.kind === kind);
+  return (lookup(m[1]) ?? []).filter((p) => p.kind === kind);
 }
 
 const SUFFIX = /^(.+) (city|shi|prefecture|ken|fu|province|state)$/;
