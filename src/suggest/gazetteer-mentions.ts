@@ -113,6 +113,7 @@ const AREA_BEFORE =
 const AREA_AFTER = /^( (?:area|region|metropolitan area)\b|圏|地域)/;
 const CJK = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
 const CJK_SUFFIX = /[市区町村都道府県州]$/;
+const ONE_KANJI_BEFORE = /^の?(工場|データセンター|拠点)/;
 
 interface Word {
   w: string;
@@ -212,12 +213,16 @@ function cjkNames(text: string): Name[] {
   const names: Name[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!CJK.test(text[i]!)) continue;
-    for (let n = Math.min(10, text.length - i); n >= 2; n--) {
+    // One kanji names a place only before a facility: 堺工場, 堺のデータセンター.
+    const least = ONE_KANJI_BEFORE.test(text.slice(i + 1, i + 9)) ? 1 : 2;
+    for (let n = Math.min(10, text.length - i); n >= least; n--) {
       const name = text.slice(i, i + n);
       if (![...name].every((c) => CJK.test(c)) || placesNamed(name).length === 0) continue;
       const before = names.at(-1)?.end === i || !CJK.test(text[i - 1] ?? '');
       const after =
-        !CJK.test(text[i + n] ?? '') || placesNamed(text.slice(i + n, i + n + 4)).length > 0;
+        !CJK.test(text[i + n] ?? '') ||
+        ONE_KANJI_BEFORE.test(text.slice(i + n, i + n + 8)) ||
+        placesNamed(text.slice(i + n, i + n + 4)).length > 0;
       if (!CJK_SUFFIX.test(name) && !(before && after) && !/^[\p{Script=Katakana}ー]+$/u.test(name))
         continue;
       names.push({ name, start: i, end: i + n, unknown: false });

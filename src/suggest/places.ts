@@ -28,7 +28,7 @@ export interface Found {
 // Words that make a place not a site: the company's seat ("Tokyo-based", "本社"), a birthplace,
 // a direction from it ("north of London", "au nord de Londres").
 const NOT_SITE_BEFORE = new RegExp(
-  '(headquartered in|based in|born in|basée? à|née? à' +
+  "(headquartered in|based in|born in|basée? à|née? à|markets? (?:of|in|are|is|include|such as)|marchés? (?:de|d['’]|sont)|rather than|plutôt que" +
     `|${DIRECTION}(?: (?:de la |de l['’]|du |de |d['’]|of ))?)\\s*$`,
   'i',
 );
@@ -39,6 +39,13 @@ const SMALL_TOWN = 50000;
 // Places joined into a list share a status: "exploite déjà à Gävle, à Sandviken et à Staffanstorp".
 const LIST_GAP = /^(\s*(,|and|et|or|ou|à|in|en|de|d['’]|と|や|、|及び|および)\s*)+$/u;
 // "another", "l'autre": a sentence that goes on about the facility of the one before.
+// ", where it already operates", ", où il exploite": a clause about the place just named.
+const RELATIVE = /^,\s*(where|which|où|qui)\b/;
+// "The building", "Le site": a sentence about the facility of the sentence before.
+const FACILITY_SUBJECT =
+  /^(the|this|its|le|la|l['’]|ce|cette|son|sa) (?:new |nouveau |nouvelle )?(building|campus|site|plant|facility|cent(?:er|re)|data cent\w+|bâtiment|usine|installation|centre de données|complexe)\b|^(?:新しい|この|同)?(?:データセンター|工場|施設|拠点)(?:は|が)/i;
+// Where regions are coded alike in GeoNames and country-state-city (see gazetteer.ts).
+const CODED = new Set(['US', 'JP']);
 const ANAPHOR =
   /\b(one|another|others|the other|un autre|une autre|l['’]autre|les autres)\b|もう一つ|もう1つ|ほか/i;
 
@@ -106,26 +113,97 @@ function qualifiedPlaces(mentions: Mention[]): Map<string, Place> {
 }
 
 /**
- * The status words for a mention, and how surely they are its own: its clause (3), else its
- * stretch of the sentence between other places (2); a headline's count less (a title says "aims to
- * open" of a site the story says is being built).
+ * The status words for a mention, and how surely they are its own: a clause right after it that
+ * starts "where", "où" (4); its own clause (3); else its stretch of the sentence between other
+ * places (2). A headline's count less: a title says "aims to open" of a site being built.
  */
 function statusOf(text: string, sentence: Span, m: Mention, others: Mention[]) {
-  const clause = clauseAt(text, sentence, m.start);
-  const before = others.filter((o) => o.end <= m.start).at(-1)?.end ?? sentence[0];
-  const after = others.find((o) => o.start >= m.end)?.start ?? sentence[1];
   const headline = sentence[1] <= text.indexOf('\n') + 1 && /^[^\n]*\n\s*\n/.test(text);
-  const own = statusNear(text, clause, m.start);
-  const words = own ?? statusNear(text, [before, after], m.start);
-  return words && { words, strength: (own ? 3 : 2) - (headline ? 2 : 0) };
+  const relative = RELATIVE.exec(text.slice(m.end, sentence[1]));
+  const after = relative && clauseAt(text, sentence, m.end + relative[0].length);
+  const next = others.find((o) => o.start >= m.end)?.start ?? sentence[1];
+  const stretch: Span = [others.filter((o) => o.end <= m.start).at(-1)?.end ?? sentence[0], next];
+  const tries: [Span | null, number][] = [
+    [after && [after[0], Math.min(after[1], next)], 4],
+    [clauseAt(text, sentence, m.start), 3],
+    [stretch, 2],
+  ];
+  for (const [span, strength] of tries) {
+    const words = span && statusNear(text, span, m.start);
+    if (words) return { words, strength: strength - (headline ? 2 : 0) };
+  }
+  return undefined;
 }
 
+/** Whether the words around a mention let it be a site (not a seat, a market, a direction). */
 function isSiteMention(text: string, m: Mention): boolean {
   if (m.country || m.quoted) return false;
   return (
     !NOT_SITE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
     !NOT_SITE_AFTER.test(text.slice(m.end, m.end + 4))
   );
+}
+
+/** The mentions of a sentence that can be sites; a list goes with its first member ("markets of Mumbai and Chennai"). */
+function siteMentions(text: string, inside: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  let last: { m: Mention; site: boolean } | undefined;
+  for (const m of inside) {
+    const listed = last && LIST_GAP.test(text.slice(last.m.end, m.start));
+    const site = listed ? last!.site && isSiteMention(text, m) : isSiteMention(text, m);
+    if (site) kept.push(m);
+    last = { m, site };
+  }
+  return kept;
+}
+
+interface Reading {
+  text: string;
+  mentions: Mention[];
+  country: string | undefined;
+  known: Map<string, Place>;
+  found: Found[];
+  questions: SuggestNote[];
+}
+
+/** Adds the sites one sentence names to `r.found`, its questions to `r.questions`. */
+function readSentence(r: Reading, sentence: Span): void {
+  const { text } = r;
+  const inside = r.mentions.filter((m) => m.start >= sentence[0] && m.end <= sentence[1]);
+  let previous: Found | undefined;
+  for (const m of siteMentions(text, inside)) {
+    const result = place(m, r.country, r.known);
+    if (!result || !('place' in result)) {
+      if (result && !r.questions.some((q) => q.start === result.start)) r.questions.push(result);
+      continue;
+    }
+    const status = statusOf(
+      text,
+      sentence,
+      m,
+      inside.filter((o) => o !== m),
+    );
+    if (status) Object.assign(result, { status: status.words, strength: status.strength });
+    else if (previous && LIST_GAP.test(text.slice(previous.mention.end, m.start)))
+      Object.assign(result, { status: previous.status, strength: previous.strength });
+    const same = r.found.find((f) => f.place === result.place);
+    if (!same) r.found.push(result);
+    else if ((result.strength ?? 0) > (same.strength ?? 0))
+      Object.assign(same, { status: result.status, strength: result.strength });
+    previous = same ?? result;
+  }
+}
+
+/**
+ * A sentence whose subject is "the building", "le site", right after a sentence about a facility,
+ * gives the text's one site so far its status if it has none: "Le bâtiment, que Google construit".
+ */
+function readFollowUp(r: Reading, sentence: Span, before: Found[]): void {
+  const [only] = before;
+  const subject = FACILITY_SUBJECT.test(r.text.slice(...sentence).trimStart());
+  if (before.length !== 1 || only!.status || !subject) return;
+  const words = statusNear(r.text, sentence, sentence[0]);
+  if (words) Object.assign(only!, { status: words, strength: 2 });
 }
 
 /**
@@ -141,55 +219,36 @@ export function suggestSites(
   const mentions = findMentions(text);
   const country = countryOf(mentions);
   const known = qualifiedPlaces(mentions);
-  const found: Found[] = [];
-  const questions: SuggestNote[] = [];
+  const r: Reading = { text, mentions, country, known, found: [], questions: [] };
   let facilityBefore = false;
   for (const sentence of sentences(text)) {
     if (text.slice(...sentence).trim() === '') continue;
     const facility = namesFacility(text, sentence, locale);
     // "SoftBank already operates one in Tokyo" after a sentence about data centres.
-    const counts =
-      facility ||
-      (facilityBefore &&
-        ANAPHOR.test(text.slice(...sentence)) &&
-        statusWords(text, sentence).length > 0);
+    const anaphor =
+      facilityBefore &&
+      ANAPHOR.test(text.slice(...sentence)) &&
+      statusWords(text, sentence).length > 0;
+    if (facility || anaphor) readSentence(r, sentence);
+    if (facilityBefore) readFollowUp(r, sentence, r.found);
     facilityBefore = facility;
-    if (!counts) continue;
-    const inside = mentions.filter((m) => m.start >= sentence[0] && m.end <= sentence[1]);
-    let previous: Found | undefined;
-    for (const m of inside.filter((m) => isSiteMention(text, m))) {
-      const result = place(m, country, known);
-      if (!result || !('place' in result)) {
-        if (result && !questions.some((q) => q.start === result.start)) questions.push(result);
-        continue;
-      }
-      const status = statusOf(
-        text,
-        sentence,
-        m,
-        inside.filter((o) => o !== m),
-      );
-      if (status) Object.assign(result, { status: status.words, strength: status.strength });
-      else if (previous && LIST_GAP.test(text.slice(previous.mention.end, m.start)))
-        Object.assign(result, { status: previous.status, strength: previous.strength });
-      const same = found.find((f) => f.place === result.place);
-      if (!same) found.push(result);
-      else if ((result.strength ?? 0) > (same.strength ?? 0))
-        Object.assign(same, { status: result.status, strength: result.strength });
-      previous = same ?? result;
-    }
   }
-  if (found.length === 0) found.push(...mostNamed(text, mentions, country, known, locale));
-  return assemble(text, withoutRegionsOfTowns(found), questions, country, mentions, locale);
+  if (r.found.length === 0) r.found.push(...mostNamed(text, mentions, country, known, locale));
+  const found = withoutRegionsOfTowns(r.found, mentions);
+  return assemble(text, found, r.questions, country, mentions, locale);
 }
 
-/** Without the sites at a region that a town site lies in (Hokkaido beside Tomakomai). */
-function withoutRegionsOfTowns(found: Found[]): Found[] {
-  return found.filter(
-    (f) =>
-      f.place.kind === 'city' ||
-      !found.some((g) => g.place.kind === 'city' && isWithin(g.place, f.place)),
-  );
+/**
+ * Without the sites at a region a town site lies in (Hokkaido beside Tomakomai): by code in the US
+ * and Japan, elsewhere when the text names the region beside the town (Blyth in Northumberland).
+ */
+function withoutRegionsOfTowns(found: Found[], mentions: Mention[]): Found[] {
+  const towns = found.filter((f) => f.place.kind === 'city');
+  const qualifiers = new Set(mentions.filter((m) => m.qualifier).map((m) => m.qualifier!.name));
+  const holds = (region: Found, town: Found) =>
+    isWithin(town.place, region.place) &&
+    (CODED.has(region.place.country) || qualifiers.has(region.mention.name));
+  return found.filter((f) => f.place.kind === 'city' || !towns.some((t) => holds(f, t)));
 }
 
 /**
