@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 
@@ -22,8 +23,15 @@ await build({
 });
 const { suggestSites } = await import(pathToFileURL(outfile).href);
 
-/** Every note quotes the text at its offsets and points at a field the part has. */
+const schema = JSON.parse(readFileSync(join(root, 'schema/article.schema.json'), 'utf8'));
+const validate = new Ajv2020({ allErrors: true }).compile(schema);
+
+/**
+ * The part is valid against the article schema; every note quotes the text at its offsets and
+ * points at a field the part has.
+ */
 function assertNotes(text, { part, notes }) {
+  if (part) assert.ok(validate({ sites: part }), JSON.stringify(validate.errors));
   for (const n of notes) {
     assert.equal(n.part, 'sites');
     assert.equal(n.quote, text.slice(n.start, n.end), JSON.stringify(n));
@@ -31,6 +39,14 @@ function assertNotes(text, { part, notes }) {
     if (site) assert.ok(part.sites[Number(site[1])]?.[site[2]] !== undefined, n.field);
     else assert.ok(n.field === '/region' || (n.field === '/sites' && n.question), n.field);
   }
+  // Every field of every site has the words it came from.
+  part?.sites.forEach((site, i) => {
+    for (const field of Object.keys(site))
+      assert.ok(
+        notes.some((n) => n.field === `/sites/${i}/${field}` && !n.question),
+        `no note for /sites/${i}/${field}`,
+      );
+  });
 }
 
 const sites = (text, locale) => {
@@ -191,5 +207,37 @@ test('property: no facility, no site', () => {
       },
     ),
     { numRuns: 200 },
+  );
+});
+
+const pool = [
+  'SoftBank already operates a data center in Tokyo.',
+  'Another data centre is under construction in Tomakomai, Hokkaido.',
+  'The Tokyo-based group plans a plant in Sakai, Osaka.',
+  'Meta will build a campus in Richland Parish, Louisiana.',
+  'Profits rose in Paris and London.',
+  'The company, headquartered in Seattle, bought a site near Quincy, Washington.',
+  'Le groupe exploite déjà un centre de données à Marseille.',
+  'Une usine est prévue à Cambrai, dans le Nord, au nord de Paris.',
+  'ソフトバンクは大阪府堺市でデータセンターの建設を計画している。',
+  '東京と大阪にある同社のデータセンターに投資する。',
+  'The deal was announced in March in Washington.',
+  '"Nagoya will never host a data centre," he said.',
+];
+
+test('property: any mix of sentences gives a valid part, quoted notes, one site per name', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 8 }),
+      fc.constantFrom('en', 'fr', 'ja'),
+      (chosen, locale) => {
+        const text = chosen.join(chosen.length % 2 ? ' ' : '\n\n');
+        const { part } = sites(text, locale);
+        if (!part) return;
+        assert.equal(new Set(part.sites.map((s) => s.name)).size, part.sites.length, text);
+        if (part.highlight) assert.ok(part.sites.some((s) => s.name === part.highlight));
+      },
+    ),
+    { numRuns: 300 },
   );
 });
