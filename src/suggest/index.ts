@@ -10,7 +10,13 @@ import { suggestSites } from './places.js';
 import { findPower } from './power.js';
 import { suggestRamp } from './ramp.js';
 import { sentenceSpans } from './sentences.js';
-import type { ArticleDocument, SuggestNote, SuggestOptions, Suggestion } from './types.js';
+import type {
+  ArticleDocument,
+  SitesPart,
+  SuggestNote,
+  SuggestOptions,
+  Suggestion,
+} from './types.js';
 import { findYears } from './years.js';
 
 export type * from './types.js';
@@ -53,7 +59,19 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion 
   };
   const power = findPower(source.norm, numbers, locale);
   collect('ramp', suggestRamp(source, locale, sentences, power, findYears(source.norm)));
-  collect('sites', suggestSites(text, locale));
+  collect('sites', withHighlightNotes(suggestSites(text, locale)));
   collect('deal', suggestDeal(source, locale, sentences, findMoney(source.norm, numbers)));
   return { article, notes: [...notes, ...questions], locale };
+}
+
+/**
+ * The highlighted site's name is quoted where its site's name is: a note for `/highlight` when
+ * places.ts gives none, so that every field of the article has its words.
+ */
+function withHighlightNotes(found: { part?: SitesPart; notes: SuggestNote[] }) {
+  const { part, notes } = found;
+  if (!part?.highlight || notes.some((n) => n.field === '/highlight')) return found;
+  const index = part.sites.findIndex((s) => s.name === part.highlight);
+  const named = notes.filter((n) => n.field === `/sites/${index}/name` && !n.question);
+  return { part, notes: [...notes, ...named.map((n) => ({ ...n, field: '/highlight' }))] };
 }
