@@ -225,3 +225,17 @@ test('suggest() asks about a figure added to another instead of making it a stag
   assert.deepEqual(article.ramp.stages, [{ value: 230 }, { value: 520 }]);
   assert.equal(notes.find((n) => n.question)?.quote, '290 mégawatts');
 });
+
+test('dist/suggest/index.js imports nothing, and no reader bundle holds suggest()', async () => {
+  const { readFile, readdir } = await import('node:fs/promises');
+  const built = await readFile('dist/suggest/index.js', 'utf8');
+  // Self-contained: browsers (the builder page) and Node load it as it is.
+  assert.doesNotMatch(built, /^\s*import\b|\bfrom\s*['"]|import\(\s*['"]node:/m);
+  const marker = 'suggest() reads en, fr or ja';
+  assert.ok(built.includes(marker));
+  const bundles = (await readdir('dist')).filter((f) => /^(lede.*|index)\.js$/.test(f));
+  assert.ok(bundles.includes('lede.js') && bundles.includes('index.js'));
+  for (const file of bundles) {
+    assert.ok(!(await readFile(`dist/${file}`, 'utf8')).includes(marker), file);
+  }
+});
