@@ -96,6 +96,20 @@ const STATES: Record<string, string> = {
   Wis: 'Wisconsin',
   Wyo: 'Wyoming',
 };
+const POSTAL: Record<string, string> = Object.fromEntries(
+  (
+    'AL Alabama,AK Alaska,AZ Arizona,AR Arkansas,CA California,CO Colorado,CT Connecticut,' +
+    'DE Delaware,FL Florida,GA Georgia,HI Hawaii,ID Idaho,IL Illinois,IN Indiana,IA Iowa,' +
+    'KS Kansas,KY Kentucky,LA Louisiana,ME Maine,MD Maryland,MA Massachusetts,MI Michigan,' +
+    'MN Minnesota,MS Mississippi,MO Missouri,MT Montana,NE Nebraska,NV Nevada,NH New Hampshire,' +
+    'NJ New Jersey,NM New Mexico,NY New York,NC North Carolina,ND North Dakota,OH Ohio,' +
+    'OK Oklahoma,OR Oregon,PA Pennsylvania,RI Rhode Island,SC South Carolina,SD South Dakota,' +
+    'TN Tennessee,TX Texas,UT Utah,VT Vermont,VA Virginia,WA Washington,WV West Virginia,' +
+    'WI Wisconsin,WY Wyoming'
+  )
+    .split(',')
+    .map((s) => [s.slice(0, 2), s.slice(3)]),
+);
 const MAX_WORDS = 6;
 const GAP = /^[\s\-'’]*$|^\.\s+$/;
 /** Points of the compass, for "in north-east England", "dans le nord de la Norvège". */
@@ -179,12 +193,13 @@ function nameAt(text: string, words: Word[], i: number): Name | undefined {
   return undefined;
 }
 
-/** A US state written in AP style after a name: ", Wash." */
+/** A US state written in AP style or as its postal code after a name: ", Wash.", ", TX". */
 function stateAfter(text: string, at: number): Name | undefined {
-  const m = /^,\s*([A-Z][a-z]{1,4})\./.exec(text.slice(at, at + 9));
-  const state = m?.[1] && STATES[m[1]];
+  const m = /^,\s*(?:([A-Z][a-z]{1,4})\.|([A-Z]{2})\b(?![.'’-]))/.exec(text.slice(at, at + 9));
+  const state = m && (m[1] ? STATES[m[1]] : POSTAL[m[2]!]);
   if (!m || !state) return undefined;
-  return { name: state, start: at + m[0].indexOf(m[1]!), end: at + m[0].length, unknown: false };
+  const start = at + m[0].indexOf((m[1] ?? m[2])!);
+  return { name: state, start, end: at + m[0].length, unknown: false };
 }
 
 function latinNames(text: string): Name[] {

@@ -240,7 +240,8 @@ export function suggestSites(
 
 /**
  * Without the sites at a region a town site lies in (Hokkaido beside Tomakomai): by code in the US
- * and Japan, elsewhere when the text names the region beside the town (Blyth in Northumberland).
+ * and Japan, elsewhere when the text names the region beside the town (Blyth in Northumberland);
+ * nor at a region without status words when towns have some.
  */
 function withoutRegionsOfTowns(found: Found[], mentions: Mention[]): Found[] {
   const towns = found.filter((f) => f.place.kind === 'city');
@@ -248,7 +249,12 @@ function withoutRegionsOfTowns(found: Found[], mentions: Mention[]): Found[] {
   const holds = (region: Found, town: Found) =>
     isWithin(town.place, region.place) &&
     (CODED.has(region.place.country) || qualifiers.has(region.mention.name));
-  return found.filter((f) => f.place.kind === 'city' || !towns.some((t) => holds(f, t)));
+  // A region named without status words beside towns with some is the story's context
+  // ("TSMC's move to Kumamoto", "the chief minister of Andhra Pradesh").
+  const context = (f: Found) => !f.status && !f.mention.unknown && towns.some((t) => t.status);
+  return found.filter(
+    (f) => f.place.kind === 'city' || (!towns.some((t) => holds(f, t)) && !context(f)),
+  );
 }
 
 /**

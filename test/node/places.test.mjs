@@ -135,6 +135,19 @@ test('suggestSites() tells Paris, Texas from Paris and Portland, Maine from Port
   assert.ok(Math.abs(maine.sites[0].lat - 43.66) < 0.1);
 });
 
+test('suggestSites() reads US states written in AP style or as postal codes', () => {
+  const text = 'Oracle operates a campus in Abilene, TX, and another in Quincy, Wash.';
+  const { part, notes } = sites(text, 'en');
+  assert.deepEqual(
+    part.sites.map((s) => [s.name, s.lat, s.lon]),
+    [
+      ['Abilene', 32.45, -99.73],
+      ['Quincy', 47.23, -119.85],
+    ],
+  );
+  assert.equal(notes.find((n) => n.field === '/sites/1/lat').quote, 'Quincy, Wash.');
+});
+
 test('suggestSites() leaves out a seat, a birthplace and a capital in a quote', () => {
   const text =
     'The Tokyo-based company, headquartered in Osaka, plans a data centre. ' +
