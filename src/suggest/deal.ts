@@ -9,7 +9,7 @@ import { spanAt, type Span } from './sentences.js';
 import type { DealPart, SuggestLocale, SuggestNote } from './types.js';
 
 const DEAL_VERB: Record<SuggestLocale, RegExp> = {
-  en: /\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|pay|pays|paid|paying|invest\w*|spend\w*|spent|agreements?|agreed|deal|takeover|sells?|sold|selling|sale)\b/gi,
+  en: /\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|pay|pays|paid|paying|invest\w*|spend\w*|spent|agreements?|agreed|deal|projects?|takeover|sells?|sold|selling|sale)\b/gi,
   fr: /\b(?:ach[eè]t\w*|rach[eè]t\w*|acqu[ié]\w*|acquisition|investi\w*|accords?|pai\w*|pay\w*|cession|c[eè]d\w*|vend\w*|vente|contrat|dépens\w*|consacr\w*)\b/gi,
   ja: /買収|取得|投資|契約|購入|売却|譲渡|出資|支払|投じ|投入/g,
 };

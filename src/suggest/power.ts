@@ -34,6 +34,9 @@ const PREFIXES: Record<string, PowerUnit> = {
 /** Symbols (not MWh, not kWh: energy) and names, after a space, a hyphen or nothing. */
 const UNIT =
   /^[ -]?(?:([TGMk]?)We?(?![A-Za-z\d])|(t[ée]ra|giga|m[ée]ga|kilo|)-?watts?(?![A-Za-zÀ-ÿ])|(テラ|ギガ|メガ|キロ|)ワット(?!時|アワー))/iu;
+// "About", "environ", 約 leave the figure as it is. "Up to", "jusqu'à", 最大 name a ceiling: the
+// figure is the stage's value, not a floor (no atLeast), since the most a site is planned to draw
+// is the capacity the gauge shows; its note quotes the figure and the editor sees the words.
 const FLOOR_BEFORE: Record<SuggestLocale, RegExp> = {
   en: /\b(?:more than|over|above|at least|in excess of|upwards of|exceeding|greater than|north of)\s*$/i,
   fr: /(?:\bplus de|\bau moins|\bau-delà de|\bdépassant|\bsupérieure? à)\s*$/i,
