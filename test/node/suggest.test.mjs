@@ -26,6 +26,9 @@ const POWER = [
   ['ja', 'データセンターは２００ＭＷ以上を使う。', 'MW', [{ value: 200, atLeast: true }]],
   ['ja', 'データセンターは30万キロワットの規模。', 'kW', [{ value: 300000 }]],
   ['ja', 'データセンターは三百メガワットの規模。', 'MW', [{ value: 300 }]],
+  ['ja', 'データセンターは約150メガワットで稼働する。', 'MW', [{ value: 150 }]],
+  ['ja', 'データセンターは最大500メガワットになる。', 'MW', [{ value: 500 }]],
+  ['fr', 'Le site pourra consommer jusqu’à 2 GW.', 'GW', [{ value: 2 }]],
 ];
 
 for (const [locale, text, unit, stages] of POWER) {
@@ -99,6 +102,10 @@ const MONEY = [
   ['ja', 'アクメは工場を650億円で取得する。', 6.5e10, 'JPY'],
   ['ja', 'アクメは16億ドルを投資する。', 1.6e9, 'USD'],
   ['ja', 'アクメは5億ユーロで買収する。', 5e8, 'EUR'],
+  ['ja', 'アクメは工場を六百億円で取得する。', 6e10, 'JPY'],
+  ['fr', 'Acme investira 3 Mds€ dans le site.', 3e9, 'EUR'],
+  ['en', 'Acme will pay $200m for the site.', 2e8, 'USD'],
+  ['en', 'Acme will buy the site for 1.2 trillion yen.', 1.2e12, 'JPY'],
 ];
 
 for (const [locale, text, amount, currency] of MONEY) {
