@@ -142,7 +142,10 @@ function describeDeal(
   }
 }
 
-/** A compared sum's label: the words from the deal verb before it to the end of its clause. */
+/**
+ * A compared sum's label: the words from the valuation word or deal verb before it (else its
+ * clause's start) to the end of its clause, cut at a word under 80 characters.
+ */
 function labelSpan(
   source: Source,
   locale: SuggestLocale,
@@ -151,12 +154,17 @@ function labelSpan(
 ): Span {
   const s = sentences[spanAt(sentences, c.figure.start)]!;
   const before = source.norm.slice(s.start, c.figure.start);
-  const verbs = [...before.matchAll(DEAL_VERB[locale])];
-  const clause = /.*(?:, |; |、)/s.exec(before)?.[0].length ?? 0;
-  const verb = verbs.at(-1);
-  const start = s.start + (verb ? verb.index : clause);
+  const clause = /.*(?:, |; |、|。)/su.exec(before)?.[0].length ?? 0;
+  const inClause = (m: RegExpExecArray | RegExpMatchArray | null | undefined) =>
+    m?.index !== undefined && m.index >= clause ? m.index : undefined;
+  const start =
+    s.start +
+    (inClause(new RegExp(NOT_PRICE[locale].source, 'iu').exec(before)) ??
+      inClause([...before.matchAll(DEAL_VERB[locale])].at(-1)) ??
+      clause);
   const after = source.norm.slice(c.figure.end, s.end);
-  const stop = /,|;|、|\.$| at a | à une | à un | with a | avec une? /.exec(after);
-  const end = Math.min(c.figure.end + (stop ? stop.index : after.length), start + 100);
-  return { start, end: Math.max(end, c.figure.end) };
+  const stop = /,|;|、|。|\.$| at a | à une | à un | with a | avec une? /u.exec(after);
+  let end = c.figure.end + (stop ? stop.index : after.length);
+  if (end - start > 80) end = Math.max(c.figure.end, source.norm.lastIndexOf(' ', start + 80));
+  return { start, end };
 }

@@ -135,6 +135,8 @@ export function findParties(text: string, span: Span, locale: SuggestLocale): Pa
       if (locale === 'ja' && role !== 'label' && !/[\p{Script=Katakana}A-Za-z]/u.test(value))
         continue;
       if (role !== 'label' && named(value)) continue;
+      // What was bought is a thing, not its price ("pour un prix de 100 milliards").
+      if (role === 'label' && /\d/.test(value)) continue;
       parties[role] = { start: span.start + at[0], end: span.start + at[1] };
     }
   }
