@@ -109,9 +109,10 @@ const japaneseModule = {
 };
 /**
  * A CommonJS package as an ES module with the named exports given, converted by esbuild in
- * memory (rollup alone reads ES modules only).
+ * memory (rollup alone reads ES modules only). Exported for other builds of src/suggest/ (the
+ * builder page): `commonJs('@geolonia/japanese-numeral', ['kanji2number'])`.
  */
-const commonJs = (name, exports) => {
+export const commonJs = (name, exports) => {
   const id = `\0commonjs:${name}`;
   return {
     name: 'commonjs-package',
