@@ -171,3 +171,15 @@ function supports(field, value, quote) {
   if (field.endsWith('/date')) return quote.normalize('NFKC').includes(String(value).slice(0, 4));
   return quote.trim().length > 0;
 }
+
+test('suggest() never throws on any text, and its suggestion is valid and quoted exactly', () => {
+  const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom(...PIECES));
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+      const text = pieces.join(' ');
+      const { article, notes } = suggest(text);
+      assert.ok(validate(article), JSON.stringify(validate.errors));
+      for (const note of notes) assert.equal(note.quote, text.slice(note.start, note.end));
+    }),
+  );
+});
