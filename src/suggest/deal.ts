@@ -2,34 +2,12 @@
 // with a deal verb, its reported conversion, buyer, seller, what was bought, the date, and the
 // other sums such sentences set beside it (valuations among them: never the deal itself).
 import { findDate } from './dates.js';
+import { ANNOUNCE, DEAL_VERB, NOT_PRICE, SALE_VERB } from './deal-words.js';
 import type { MoneyMention } from './money.js';
 import { quoteNote, type Source } from './notes.js';
 import { findParties } from './parties.js';
 import { spanAt, type Span } from './sentences.js';
 import type { DealPart, SuggestLocale, SuggestNote } from './types.js';
-
-const DEAL_VERB: Record<SuggestLocale, RegExp> = {
-  en: /\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|pay|pays|paid|paying|invest\w*|spend\w*|spent|agreements?|agreed|deal|projects?|takeover|sells?|sold|selling|sale)\b/gi,
-  fr: /\b(?:ach[eè]t\w*|rach[eè]t\w*|acqu[ié]\w*|acquisition|investi\w*|accords?|pai\w*|pay\w*|cession|c[eè]d\w*|vend\w*|vente|contrat|dépens\w*|consacr\w*)\b/gi,
-  ja: /買収|取得|投資|契約|購入|売却|譲渡|出資|支払|投じ|投入/g,
-};
-/** Verbs of a sale: only they name a buyer and a seller. */
-const SALE_VERB: Record<SuggestLocale, RegExp> = {
-  en: /\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|takeover|sells?|sold|selling|sale)\b/,
-  fr: /(?<!\p{L})(?:ach[eè]t\w*|rach[eè]t\w*|acqu[ié]\w*|acquisition|cession|c[eè]d\w*|vend\w*|vente)/u,
-  ja: /買収|取得|購入|売却|譲渡/,
-};
-const ANNOUNCE: Record<SuggestLocale, RegExp> = {
-  en: /\b(?:announc\w*|said|unveil\w*|confirm\w*)\b/,
-  fr: /(?<!\p{L})(?:annonc\w*|dévoil\w*|confirm\w*)/u,
-  ja: /発表|明らかにし|公表/,
-};
-/** Words before a sum in its sentence that make it something other than a price. */
-const NOT_PRICE: Record<SuggestLocale, RegExp> = {
-  en: /(?<!\p{L})(?:valuation|valued|worth|market value|market cap\w*|revenue|sales|turnover|profit|loss)(?!\p{L})[^.,;]*$/iu,
-  fr: /(?<!\p{L})(?:évaluation|valoris\w*|valeur de marché|capitalisation|chiffre d'affaires|bénéfice|perte)(?!\p{L})[^.,;]*$/iu,
-  ja: /(?:時価総額|評価額|企業価値|売上|売上高|利益|損失)[^、。]*$/,
-};
 
 const same = (a: MoneyMention | undefined, b: MoneyMention | undefined): boolean =>
   !!a && !!b && a.amount === b.amount && a.currency === b.currency;
