@@ -4,7 +4,7 @@ import type { SuggestLocale } from './types.js';
 
 export const DEAL_VERB: Record<SuggestLocale, RegExp> = {
   en: /\b(?:buy|buys|bought|buying|acquir\w*|purchas\w*|pay|pays|paid|paying|invest\w*|spend\w*|spent|agreements?|agreed|deal|projects?|takeover|sells?|sold|selling|sale)\b/gi,
-  fr: /\b(?:ach[eè]t\w*|rach[eè]t\w*|acqu[ié]\w*|acquisition|investi\w*|accords?|pai\w*|pay\w*|cession|c[eè]d\w*|vend\w*|vente|contrat|dépens\w*|consacr\w*)\b/gi,
+  fr: /\b(?:ach[eè]t\w*|rach[eè]t\w*|acqu[ié]\w*|acquisition|investi\w*|accords?|pai\w*|pay\w*|cession|c[eè]d\w*|vend\w*|vente|contrat|projets?|dépens\w*|consacr\w*)\b/gi,
   ja: /買収|取得|投資|契約|購入|売却|譲渡|出資|支払|投じ|投入/g,
 };
 /** Verbs of a sale: only they name a buyer and a seller. */
