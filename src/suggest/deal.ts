@@ -1,6 +1,6 @@
 // Sums of money in an article -> the deal-value card's part: the amount of the first sentence
 // with a deal verb, its reported conversion, buyer, seller, what was bought, the date, and the
-// other sums such sentences set beside it (valuations among them: never the deal itself).
+// other sums the article sets beside it (valuations among them: never the deal itself).
 import { findDate } from './dates.js';
 import { ANNOUNCE, DEAL_VERB, NOT_PRICE, SALE_VERB } from './deal-words.js';
 import type { MoneyMention } from './money.js';
@@ -58,7 +58,7 @@ export function suggestDeal(
     }
   }
   describeDeal(source, locale, sentences, deal, part, notes);
-  const others = candidates.filter((c) => !related(deal, c));
+  const others = money.filter((c) => !related(deal, c));
   if (others.length > 0) part.compare = [];
   others.forEach((c, i) => {
     const label = labelSpan(source, locale, sentences, c);

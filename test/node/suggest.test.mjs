@@ -246,3 +246,17 @@ test('dist/suggest/index.js imports nothing, and no reader bundle holds suggest(
     assert.ok(!(await readFile(`dist/${file}`, 'utf8')).includes(marker), file);
   }
 });
+
+test('suggest() compares the deal with sums of other sentences too, each labelled from its clause', () => {
+  const found = deal(
+    'Blackstone will build the campus in a £10 billion project. The site was to have been home to a £3.8 billion gigafactory.',
+  );
+  assert.deepEqual([found.amount, found.currency], [1e10, 'GBP']);
+  assert.deepEqual(found.compare, [
+    {
+      label: 'The site was to have been home to a £3.8 billion gigafactory',
+      amount: 3.8e9,
+      currency: 'GBP',
+    },
+  ]);
+});
