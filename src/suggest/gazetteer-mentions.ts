@@ -164,16 +164,19 @@ function nameAt(text: string, words: Word[], i: number): Name | undefined {
     if (NEVER.has(folded) || (n === 1 && sentenceStart && COMMON.has(folded))) continue;
     const next = words[i + n];
     const spaced = next && /^\s+$/.test(text.slice(last.end, next.start));
-    if (before)
+    // A name the table lacks is a run of capitalised words: "Salem Township", not "The campus
+    // sits in Salem Township".
+    const proper = words.slice(i, i + n).every(capital);
+    if (before && proper)
       return {
         name: text.slice(first.start - before[0].length, last.end),
         start: first.start - before[0].length,
         end: last.end,
         unknown: true,
       };
-    if (spaced && FEATURE_WORD.test(next.w))
+    if (spaced && proper && FEATURE_WORD.test(next.w))
       return { name: '', start: first.start, end: next.end, unknown: true };
-    if (spaced && PLACE_WORD.test(next.w))
+    if (spaced && proper && PLACE_WORD.test(next.w))
       return {
         name: text.slice(first.start, next.end),
         start: first.start,

@@ -21,7 +21,7 @@ const FACILITY: Record<SuggestLocale, RegExp> = {
 const STATUS: [Status, RegExp][] = [
   [
     'planned',
-    /(?<!\p{L})(plan(?:s|ned|ning)?|will (?:help )?(?:build|open|be|house|host|develop|create)|(?:is|are) to (?:build|develop|open)|to build|proposed|intends?|aims?|prévoi(?:t|ent)|prévue?s?|projette|projettent|envisage|construira|ser(?:a|ont) construite?s?|sera|seront|vise|doi(?:t|vent))(?!\p{L})|(?:稼働|開業|運用)(?:を?開始)?(?:する|を始める)?(?:予定|計画|見通し|見込み)|(?:稼働|開業|運用)(?:を?開始)?(?:を|の)?(?:めざ|目指)|転換する|計画|予定|建設する|開設する|新設する|新設を|構想|めざ|目指/giu,
+    /(?<!\p{L})(plan(?:s|ned|ning)?|will (?:help )?(?:build|open|house|host|develop|create)|will be (?:the|a|an|its|one|home|built|located)|(?:is|are) to (?:build|develop|open)|to build|proposed|intends?|aims?|prévoi(?:t|ent)|prévue?s?|projette|projettent|envisage|construira|ser(?:a|ont) (?:construite?s?|le|la|les|l['’]|un|une|situé|implanté|installé)e?s?|vise|doi(?:t|vent))(?!\p{L})|(?:稼働|開業|運用)(?:を?開始)?(?:する|を始める)?(?:予定|計画|見通し|見込み)|(?:稼働|開業|運用)(?:を?開始)?(?:を|の)?(?:めざ|目指)|転換する|計画|予定|建設する|開設する|新設する|新設を|構想|めざ|目指/giu,
   ],
   [
     'operating',

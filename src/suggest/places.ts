@@ -187,6 +187,8 @@ function readSentence(r: Reading, sentence: Span): void {
     else if (previous && LIST_GAP.test(text.slice(previous.mention.end, m.start)))
       Object.assign(result, { status: previous.status, strength: previous.strength });
     const same = r.found.find((f) => f.place === result.place);
+    // "Salem Township, Pennsylvania" names the site better than "Pennsylvania" in a headline.
+    if (same && m.unknown && !same.mention.unknown) same.mention = m;
     if (!same) r.found.push(result);
     else if ((result.strength ?? 0) > (same.strength ?? 0))
       Object.assign(same, { status: result.status, strength: result.strength });
