@@ -2,6 +2,17 @@
 // katakana the gazetteer knows, each with the region or country named next to it ("Abilene,
 // Texas", "Sakai à Osaka", 大阪府堺市) as its qualifier.
 import { isWithin, placesNamed, resolveName } from './gazetteer.js';
+import {
+  COMMON,
+  FEATURE_WORD,
+  NEVER,
+  PLACE_WORD,
+  PLACE_WORD_BEFORE,
+  POSTAL,
+  REGION_WORD,
+  STATES,
+  DIRECTION,
+} from './gazetteer-words.js';
 
 export interface Mention {
   /** The name as the text writes it, without its qualifier. */
@@ -34,87 +45,8 @@ const WORD = /[\p{Script=Latin}\p{N}]+(?:['’-][\p{Script=Latin}\p{N}]+)*/gu;
 // French elisions: the name in "d'Osaka", "l'Ohio" starts after the apostrophe.
 const ELISION = /^(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu)['’](?=\p{Lu})/u;
 const ABBREVIATION = /^(St|Ste|Mt|Ft)$/;
-const PLACE_WORD =
-  /^(Township|County|Parish|Borough|Village|Heights|Springs|Beach|Falls|Valley|Hills|Creek|Park)$/;
-// A name before these words is a river, a bay or an island's ("Osaka Bay", "Columbia River"): no place.
-const FEATURE_WORD =
-  /^(Bay|River|Lake|Island|Islands|Mountain|Mountains|Dam|Strait|Sea|Ocean|Peninsula|Canal)$/;
-// "paroisse de Richland", "comté de Loudoun": a French place word before a name the table lacks.
-const PLACE_WORD_BEFORE = /(paroisse|comté|canton|commune) (?:de |d['’])$/i;
-// A lower-case word that makes the name a region's ("Osaka prefecture").
-const REGION_WORD = /^(prefecture|préfecture|province|state)$/;
-// Capitalised words that are the names of towns somewhere but, in these texts, months, points of
-// the compass or institutions; and, at the start of a sentence, common words.
-const NEVER = new Set(
-  [
-    'january,february,march,april,may,june,july,august,september,october,november,december',
-    'monday,tuesday,wednesday,thursday,friday,saturday,sunday',
-    'east,west,north,south,central,center,centre,gulf,coast,midwest,pacific,atlantic',
-    'west coast,east coast,gulf coast,middle east,white house,congress',
-  ]
-    .join(',')
-    .split(','),
-);
-const COMMON = new Set(
-  'the a an of in on at to for and or but as by with this that these those its it is was will has have had new more most many some also however while after before during under over about according power energy plans plan data construction site sites campus plant work works industry union victoria mobile reading split nice orange le la les un une des du de et en dans pour par sur avec ce cette ces il elle ils elles selon mais ou après avant plus'.split(
-    ' ',
-  ),
-);
-// AP abbreviations of US states, written after a town ("Quincy, Wash.").
-const STATES: Record<string, string> = {
-  Ala: 'Alabama',
-  Ariz: 'Arizona',
-  Ark: 'Arkansas',
-  Calif: 'California',
-  Colo: 'Colorado',
-  Conn: 'Connecticut',
-  Del: 'Delaware',
-  Fla: 'Florida',
-  Ga: 'Georgia',
-  Ill: 'Illinois',
-  Ind: 'Indiana',
-  Kan: 'Kansas',
-  Ky: 'Kentucky',
-  La: 'Louisiana',
-  Md: 'Maryland',
-  Mass: 'Massachusetts',
-  Mich: 'Michigan',
-  Minn: 'Minnesota',
-  Miss: 'Mississippi',
-  Mo: 'Missouri',
-  Mont: 'Montana',
-  Neb: 'Nebraska',
-  Nev: 'Nevada',
-  Okla: 'Oklahoma',
-  Ore: 'Oregon',
-  Pa: 'Pennsylvania',
-  Tenn: 'Tennessee',
-  Tex: 'Texas',
-  Va: 'Virginia',
-  Vt: 'Vermont',
-  Wash: 'Washington',
-  Wis: 'Wisconsin',
-  Wyo: 'Wyoming',
-};
-const POSTAL: Record<string, string> = Object.fromEntries(
-  (
-    'AL Alabama,AK Alaska,AZ Arizona,AR Arkansas,CA California,CO Colorado,CT Connecticut,' +
-    'DE Delaware,FL Florida,GA Georgia,HI Hawaii,ID Idaho,IL Illinois,IN Indiana,IA Iowa,' +
-    'KS Kansas,KY Kentucky,LA Louisiana,ME Maine,MD Maryland,MA Massachusetts,MI Michigan,' +
-    'MN Minnesota,MS Mississippi,MO Missouri,MT Montana,NE Nebraska,NV Nevada,NH New Hampshire,' +
-    'NJ New Jersey,NM New Mexico,NY New York,NC North Carolina,ND North Dakota,OH Ohio,' +
-    'OK Oklahoma,OR Oregon,PA Pennsylvania,RI Rhode Island,SC South Carolina,SD South Dakota,' +
-    'TN Tennessee,TX Texas,UT Utah,VT Vermont,VA Virginia,WA Washington,WV West Virginia,' +
-    'WI Wisconsin,WY Wyoming'
-  )
-    .split(',')
-    .map((s) => [s.slice(0, 2), s.slice(3)]),
-);
 const MAX_WORDS = 6;
 const GAP = /^[\s\-'’]*$|^\.\s+$/;
-/** Points of the compass, for "in north-east England", "dans le nord de la Norvège". */
-export const DIRECTION =
-  '(?:north|south|east|west|northern|southern|eastern|western|central|nord|sud|est|ouest|centre)(?:[- ](?:east|west|est|ouest))?';
 /** What may stand between a place and its region: "Abilene, Texas", "Sakai, in Osaka prefecture", "X, dans le nord-est de la Louisiane". */
 const QUALIFIER_AFTER = new RegExp(
   "^(?:,\\s*(?:(?:in|à|au|en|dans|dans l[ae]|dans l['’])\\s*)?" +
@@ -164,16 +96,19 @@ function nameAt(text: string, words: Word[], i: number): Name | undefined {
     if (NEVER.has(folded) || (n === 1 && sentenceStart && COMMON.has(folded))) continue;
     const next = words[i + n];
     const spaced = next && /^\s+$/.test(text.slice(last.end, next.start));
-    if (before)
+    // A name the table lacks is a run of capitalised words: "Salem Township", not "The campus
+    // sits in Salem Township".
+    const proper = words.slice(i, i + n).every(capital);
+    if (before && proper)
       return {
         name: text.slice(first.start - before[0].length, last.end),
         start: first.start - before[0].length,
         end: last.end,
         unknown: true,
       };
-    if (spaced && FEATURE_WORD.test(next.w))
+    if (spaced && proper && FEATURE_WORD.test(next.w))
       return { name: '', start: first.start, end: next.end, unknown: true };
-    if (spaced && PLACE_WORD.test(next.w))
+    if (spaced && proper && PLACE_WORD.test(next.w))
       return {
         name: text.slice(first.start, next.end),
         start: first.start,

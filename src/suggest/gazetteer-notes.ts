@@ -2,7 +2,7 @@
 // unplaced mentions -> the question an editor should answer.
 import type { Place, Unresolved } from './gazetteer.js';
 import type { Mention } from './gazetteer-mentions.js';
-import type { Found } from './places.js';
+import type { Found } from './gazetteer-sites.js';
 import type { SitesPart, SuggestNote } from './types.js';
 
 type Site = SitesPart['sites'][number];

@@ -1,5 +1,6 @@
 // Sentences, clauses and words of a text -> whether it speaks of a facility, and the status it
 // gives one (operating, under construction, planned), with the words it came from.
+import type { Mention } from './gazetteer-mentions.js';
 import type { SitesPart, SuggestLocale } from './types.js';
 
 export type Status = NonNullable<SitesPart['sites'][number]['status']>;
@@ -21,7 +22,7 @@ const FACILITY: Record<SuggestLocale, RegExp> = {
 const STATUS: [Status, RegExp][] = [
   [
     'planned',
-    /(?<!\p{L})(plan(?:s|ned|ning)?|will (?:help )?(?:build|open|be|house|host|develop|create)|(?:is|are) to (?:build|develop|open)|to build|proposed|intends?|aims?|prévoi(?:t|ent)|prévue?s?|projette|projettent|envisage|construira|ser(?:a|ont) construite?s?|sera|seront|vise|doi(?:t|vent))(?!\p{L})|(?:稼働|開業|運用)(?:を?開始)?(?:する|を始める)?(?:予定|計画|見通し|見込み)|(?:稼働|開業|運用)(?:を?開始)?(?:を|の)?(?:めざ|目指)|転換する|計画|予定|建設する|開設する|新設する|新設を|構想|めざ|目指/giu,
+    /(?<!\p{L})(plan(?:s|ned|ning)?|will (?:help )?(?:build|open|house|host|develop|create)|will be (?:the|a|an|its|one|home|built|located)|(?:is|are) to (?:build|develop|open)|to build|proposed|intends?|aims?|prévoi(?:t|ent)|prévue?s?|projette|projettent|envisage|construira|ser(?:a|ont) (?:construite?s?|le|la|les|l['’]|un|une|situé|implanté|installé)e?s?|vise|doi(?:t|vent))(?!\p{L})|(?:稼働|開業|運用)(?:を?開始)?(?:する|を始める)?(?:予定|計画|見通し|見込み)|(?:稼働|開業|運用)(?:を?開始)?(?:を|の)?(?:めざ|目指)|転換する|計画|予定|建設する|開設する|新設する|新設を|構想|めざ|目指/giu,
   ],
   [
     'operating',
@@ -77,4 +78,40 @@ export function statusWords(text: string, [from, to]: Span): StatusWords[] {
 export function statusNear(text: string, span: Span, at: number): StatusWords | undefined {
   const distance = (w: StatusWords) => Math.min(Math.abs(w.start - at), Math.abs(w.end - at));
   return statusWords(text, span).sort((a, b) => distance(a) - distance(b))[0];
+}
+
+// ", where it already operates", ", où il exploite": a clause about the place just named.
+const RELATIVE = /^,\s*(where|which|où|qui)\b/;
+
+/**
+ * The status words for a mention, and how surely they are its own: a clause right after it that
+ * starts "where", "où" (4); its own clause (3); else its stretch of the sentence between other
+ * places (2). A headline's count less: a title says "aims to open" of a site being built.
+ */
+export function statusOf(text: string, sentence: Span, m: Mention, others: Mention[]) {
+  const headline = sentence[1] <= text.indexOf('\n') + 1 && /^[^\n]*\n\s*\n/.test(text);
+  const relative = RELATIVE.exec(text.slice(m.end, sentence[1]));
+  const after = relative && clauseAt(text, sentence, m.end + relative[0].length);
+  const next = others.find((o) => o.start >= m.end)?.start ?? sentence[1];
+  const stretch: Span = [others.filter((o) => o.end <= m.start).at(-1)?.end ?? sentence[0], next];
+  const tries: [Span | null, number][] = [
+    [after && [after[0], Math.min(after[1], next)], 4],
+    [clauseAt(text, sentence, m.start), 3],
+    [stretch, 2],
+  ];
+  for (const [span, strength] of tries) {
+    const words = span && statusNear(text, span, m.start);
+    if (words) return { words, strength: strength - (headline ? 2 : 0) };
+  }
+  return undefined;
+}
+
+/** A lone site without status words of its own takes the status every facility sentence agrees on. */
+export function loneStatus(text: string, locale: SuggestLocale): StatusWords | undefined {
+  const words = sentences(text)
+    .filter((s) => namesFacility(text, s, locale))
+    .flatMap((s) => statusWords(text, s));
+  return words.length > 0 && words.every((w) => w.status === words[0]!.status)
+    ? words[0]
+    : undefined;
 }

@@ -127,6 +127,14 @@ test('suggestSites() puts a town the table lacks at its state, approximate, neve
   assert.ok(Math.abs(part.sites[0].lat - 41.2) < 0.5, 'at the centre of Pennsylvania');
 });
 
+test('suggestSites() names a site by its town rather than by its region', () => {
+  const text =
+    'Amazon buys a data center campus in Pennsylvania.\n\nThe campus sits in Salem Township, Pennsylvania.';
+  const { part, notes } = sites(text, 'en');
+  assert.deepEqual(brief(part), [['Salem Township', undefined, true]]);
+  assert.equal(notes.find((n) => n.field === '/sites/0/lat').quote, 'Salem Township, Pennsylvania');
+});
+
 test('suggestSites() tells Paris, Texas from Paris and Portland, Maine from Portland, Oregon', () => {
   const texas = sites('A data center is planned in Paris, Texas.', 'en').part;
   assert.equal(texas.region, 'US');
