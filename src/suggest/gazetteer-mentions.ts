@@ -49,13 +49,13 @@ const MAX_WORDS = 6;
 const GAP = /^[\s\-'’]*$|^\.\s+$/;
 /** What may stand between a place and its region: "Abilene, Texas", "Sakai, in Osaka prefecture", "X, dans le nord-est de la Louisiane". */
 const QUALIFIER_AFTER = new RegExp(
-  "^(?:,\\s*(?:(?:in|à|au|en|dans|dans l[ae]|dans l['’])\\s*)?" +
+  "^(?:,\\s*(?:(?:in|à|au|en|dans|dans l[ae]|dans l['’]|near|près de|près d['’])\\s*)?" +
     `|,\\s*(?:in|dans) (?:the |le |la |l['’])?${DIRECTION} (?:de la |de l['’]|du |de |d['’]|of )?` +
-    '|\\s*\\(\\s*|\\s+(?:in|near|outside|à|au|aux|en|dans l[ae]|près de)\\s+)$',
+    "|\\s*\\(\\s*|\\s+(?:in|near|outside|à|au|aux|en|dans l[ae]|près de)\\s+|\\s+près d['’])$",
   'i',
 );
 const AREA_BEFORE =
-  /(r[ée]gions? (?:de |d['’]|of )(?:\p{L}+ (?:et|and) (?:de |d['’])?)?|greater |grand |around |autour de |près de |near )$/iu;
+  /(r[ée]gions? (?:de |d['’]|of )(?:\p{L}+ (?:et|and) (?:de |d['’])?)?|greater |grand |around |autour de |près de |près d['’]|near )$/iu;
 const AREA_AFTER = /^( (?:area|region|metropolitan area)\b|圏|地域)/;
 const CJK = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
 const CJK_SUFFIX = /[市区町村都道府県州]$/;

@@ -72,8 +72,15 @@ test('suggestSites() reads the sites and statuses of an English story', () => {
   assert.equal(notes.find((n) => n.field === '/sites/1/lat').quote, 'Sakai, Osaka');
 });
 
-test('suggestSites() reads the seed article: Tokyo operating, Hokkaido being built, Sakai planned', () => {
-  const text = readFileSync('/work/shared/seed/article-fr.txt', 'utf8');
+test('suggestSites() reads the Sakai story: Tokyo operating, Hokkaido being built, Sakai planned', () => {
+  const text = [
+    "SoftBank rachète l'usine Sharp de Sakai",
+    '',
+    "SoftBank a confirmé vendredi l'achat de l'usine de panneaux LCD de Sharp à Sakai, près " +
+      "d'Osaka, pour en faire un centre de données d'intelligence artificielle.",
+    "L'installation de Sakai sera le troisième centre de données du groupe. Il exploite déjà un " +
+      'centre de données à Tokyo et un autre est construit à Hokkaido.',
+  ].join('\n');
   const { part } = sites(text, 'fr');
   assert.equal(part.region, 'JP');
   assert.equal(part.highlight, 'Sakai');
