@@ -16,6 +16,7 @@ export default tseslint.config(
       'bench/pages/',
       'examples/*/dist/',
       'examples/*/node_modules/',
+      'src/builder/generated/',
     ],
   },
   js.configs.recommended,

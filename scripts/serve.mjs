@@ -1,4 +1,5 @@
-// Serves the gallery of stories (TypeScript compiled on the fly) and prints its address.
+// Serves the gallery of stories and the builder page (TypeScript compiled on the fly) and prints
+// their addresses.
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { countriesAsTs, staticRenders } from './dev-middleware.mjs';
@@ -18,6 +19,7 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 
-const url = `http://localhost:${server.config.port}/stories/`;
-console.log(`Lede gallery: ${url}`);
+const base = `http://localhost:${server.config.port}`;
+console.log(`Lede gallery: ${base}/stories/`);
+console.log(`Lede builder: ${base}/builder/`);
 console.log('Press Ctrl+C to stop.');
