@@ -5,11 +5,13 @@
 //   `lede-<widget>.js` with one. They fetch outlines from dist/countries/ with import() when a map
 //   of that country is on the page, so both builds share one copy of the outlines.
 import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { build as esbuildBuild } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 
 export const widgets = ['power-ramp-gauge', 'site-map', 'deal-value-card'];
@@ -105,6 +107,55 @@ const japaneseModule = {
   plugins: [budouxForBrowsers, nodeResolve(), typescript()],
   output: { file: 'dist/core/element/japanese.js', format: 'es', sourcemap: false },
 };
+/**
+ * A CommonJS package as an ES module with the named exports given, converted by esbuild in
+ * memory (rollup alone reads ES modules only).
+ */
+const commonJs = (name, exports) => {
+  const id = `\0commonjs:${name}`;
+  return {
+    name: 'commonjs-package',
+    resolveId: (specifier) => (specifier === name ? id : null),
+    load: async (loaded) => {
+      if (loaded !== id) return null;
+      const path = createRequire(import.meta.url).resolve(name);
+      const result = await esbuildBuild({
+        stdin: {
+          contents: `export { ${exports.join(', ')} } from ${JSON.stringify(path)};`,
+          resolveDir: root,
+        },
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        write: false,
+      });
+      return result.outputFiles[0].text;
+    },
+  };
+};
+
+/**
+ * `lede-widgets/suggest`, an author's tool, built on its own like the Japanese module: chrono-node
+ * (its en, fr and ja parsers only), the kanji numeral reader and the gazetteer are bundled into
+ * it, so installing the package brings none of them, and no reader bundle imports it. No `node:`
+ * import: the builder page runs the same code in browsers.
+ */
+const suggestModule = {
+  input: 'src/suggest/index.ts',
+  onwarn,
+  plugins: [commonJs('@geolonia/japanese-numeral', ['kanji2number']), nodeResolve(), typescript()],
+  output: { file: 'dist/suggest/index.js', format: 'es', sourcemap: false },
+};
+
+/** The npm build's command line imports `lede-widgets/suggest` as built by suggestModule. */
+const suggestAsIs = {
+  name: 'suggest-as-is',
+  resolveDynamicImport: (specifier, importer) =>
+    specifier === '../suggest/index.js' && importer?.endsWith('suggest-cli.ts')
+      ? { id: specifier, external: true }
+      : null,
+};
 const japaneseAsIs = {
   name: 'japanese-as-is',
   resolveDynamicImport: (specifier) =>
@@ -192,7 +243,13 @@ export default [
     onwarn,
     // Templates minified as in the script-tag bundles: a server render made with these modules
     // must carry the same template strings as the browser build that takes it over.
-    plugins: [japaneseAsIs, outlinesAsIs, typescript(), minifyLiterals({ failOnError: true })],
+    plugins: [
+      japaneseAsIs,
+      suggestAsIs,
+      outlinesAsIs,
+      typescript(),
+      minifyLiterals({ failOnError: true }),
+    ],
     // Keeps `./japanese.js` as written: it is built beside the importer by japaneseModule.
     makeAbsoluteExternalsRelative: false,
     output: {
@@ -216,6 +273,7 @@ export default [
     output: { dir: 'dist/countries', format: 'es' },
   },
   japaneseModule,
+  suggestModule,
   hydrationChunk,
   scriptBundle('lede.js', 'src/define.ts'),
   ...widgets.map((w) => scriptBundle(`lede-${w}.js`, `src/${w}/define.ts`)),

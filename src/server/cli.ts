@@ -47,6 +47,9 @@ render goes on; errors on one line, with exit code 1, and nothing is written. A 
 command line, or an option that does not fit the format, exits with code 2; an output
 that cannot be written, with code 1.
 
+Also: lede-widgets suggest <article.txt|-> suggests an article's JSON from its text
+(see lede-widgets suggest --help).
+
 Examples:
   lede-widgets render power-ramp-gauge sakai.json#ramp --format html > gauge.html
   lede-widgets render site-map sakai.json#sites --theme dark --out map.svg
@@ -54,7 +57,7 @@ Examples:
 `;
 
 /** A problem with the command line (exit 2) or the input (exit 1). */
-class Failure extends Error {
+export class Failure extends Error {
   constructor(
     message: string,
     readonly code: 1 | 2,
@@ -158,6 +161,8 @@ const describe = (issues: readonly LedeIssue[]): string =>
     .join('; ');
 
 export async function main(argv: string[], version: string): Promise<number> {
+  // suggest() and its tables load only for this command.
+  if (argv[0] === 'suggest') return (await import('./suggest-cli.js')).suggestMain(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -196,7 +201,7 @@ export async function main(argv: string[], version: string): Promise<number> {
       throw new Failure(
         command === undefined
           ? 'say what to do: lede-widgets render <widget> [file] (see --help)'
-          : `unknown command ${JSON.stringify(command)}; the command is render (see --help)`,
+          : `unknown command ${JSON.stringify(command)}; the commands are render and suggest (see --help)`,
         2,
       );
     }
@@ -295,17 +300,17 @@ export async function main(argv: string[], version: string): Promise<number> {
 }
 
 /** One line, whatever the text held (line breaks, other control characters). */
-const oneLine = (text: string): string =>
+export const oneLine = (text: string): string =>
   // eslint-disable-next-line no-control-regex -- control characters are what goes
   text.replace(/\s*[\n\r]\s*/g, ' ').replace(/[\0-\x1F\x7F]/g, '\uFFFD');
 
-function fail(failure: Failure): number {
+export function fail(failure: Failure): number {
   process.stderr.write(`lede-widgets: ${oneLine(failure.message)}\n`);
   return failure.code;
 }
 
 /** Writes to standard output; a closed or full output is a Failure, not a stack trace. */
-function writeOut(output: string | Uint8Array): Promise<void> {
+export function writeOut(output: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     const failed = (error: Error) =>
       reject(new Failure(`cannot write to standard output: ${error.message}`, 1));
