@@ -3,6 +3,7 @@
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { countriesAsTs, staticRenders } from './dev-middleware.mjs';
+import { commonJsPackages } from './dev-commonjs.mjs';
 
 const port = Number(process.env.PORT) || 8000;
 
@@ -12,7 +13,10 @@ const server = await startDevServer({
     port,
     nodeResolve: true,
     middleware: [countriesAsTs, staticRenders],
-    plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+    plugins: [
+      esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+      commonJsPackages,
+    ],
   },
   readCliArgs: false,
   readFileConfig: false,

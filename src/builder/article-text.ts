@@ -23,8 +23,10 @@ export class LedeBuilderText extends LitElement {
         resize: vertical;
         line-height: 1.5;
       }
-      .article {
+      .runs {
         white-space: pre-wrap;
+      }
+      .article {
         line-height: 1.6;
         max-height: 70vh;
         overflow: auto;
@@ -104,23 +106,25 @@ export class LedeBuilderText extends LitElement {
   }
 
   private renderReading() {
+    const runs = segmentsOf(this.text, this.notes).map((s) =>
+      s.notes.length
+        ? html`<mark
+            class=${this.markClass(s.notes)}
+            data-fields=${s.notes.map(fieldId).join(' ')}
+            title=${s.notes.map(fieldId).join(', ')}
+            @click=${() => this.emit('builder-pick', fieldId(s.notes[0]!))}
+            >${s.text}</mark
+          >`
+        : s.text,
+    );
+    // The runs sit in a span of their own: the template's line breaks around it are not text.
     return html`<div
         class="article"
         tabindex="0"
         role="region"
         aria-label="Article text with the suggested figures highlighted"
       >
-        ${segmentsOf(this.text, this.notes).map((s) =>
-          s.notes.length
-            ? html`<mark
-                class=${this.markClass(s.notes)}
-                data-fields=${s.notes.map(fieldId).join(' ')}
-                title=${s.notes.map(fieldId).join(', ')}
-                @click=${() => this.emit('builder-pick', fieldId(s.notes[0]!))}
-                >${s.text}</mark
-              >`
-            : s.text,
-        )}
+        <span class="runs">${runs}</span>
       </div>
       <div class="row">
         <button type="button" @click=${() => this.emit('builder-edit', this.text)}>

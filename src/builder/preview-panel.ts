@@ -3,7 +3,6 @@
 // After each draw it fires `builder-issues` with the widget's own issues for each part.
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import '../define.js';
 import { issuesOf, type LedeElement } from '../core/element/lede-element.js';
 import type { LedeIssue } from '../core/data/issues.js';
@@ -13,11 +12,6 @@ import { attributes } from './attributes.js';
 import { controls } from './builder.styles.js';
 import type { PartName } from './embed.js';
 
-const TAG_LITERALS = {
-  ramp: literal`lede-power-ramp-gauge`,
-  sites: literal`lede-site-map`,
-  deal: literal`lede-deal-value-card`,
-};
 export const WIDTHS = [320, 640, 960] as const;
 export const THEMES = ['light', 'dark'] as const;
 export const LOCALES = ['en', 'fr', 'ja'] as const;
@@ -156,14 +150,37 @@ export class LedeBuilderPreview extends LitElement {
         html`<figure>
           <figcaption>${part} · ${width} px · ${theme} · ${locale}</figcaption>
           <div class="frame ${theme} w${width}">
-            ${staticHtml`<${TAG_LITERALS[part]}
-              data-part=${i === 0 ? part : ''}
-              ${attributes([...fields, ['theme', theme], ['locale', locale], ['no-animation', '']])}
-              @lede-error=${() => this.report(part)}
-            ></${TAG_LITERALS[part]}>`}
+            ${this.renderWidget(part, i === 0 ? part : '', [
+              ...fields,
+              ['theme', theme],
+              ['locale', locale],
+              ['no-animation', ''],
+            ])}
           </div>
         </figure>`,
     );
+  }
+
+  /** One widget; a template per tag, as Lit templates cannot name their tags from data. */
+  private renderWidget(part: PartName, mark: string, list: [string, string][]) {
+    const onError = () => this.report(part);
+    if (part === 'ramp')
+      return html`<lede-power-ramp-gauge
+        data-part=${mark}
+        ${attributes(list)}
+        @lede-error=${onError}
+      ></lede-power-ramp-gauge>`;
+    if (part === 'sites')
+      return html`<lede-site-map
+        data-part=${mark}
+        ${attributes(list)}
+        @lede-error=${onError}
+      ></lede-site-map>`;
+    return html`<lede-deal-value-card
+      data-part=${mark}
+      ${attributes(list)}
+      @lede-error=${onError}
+    ></lede-deal-value-card>`;
   }
 
   protected override updated() {
