@@ -12,7 +12,10 @@ export interface Segment {
 
 /** Whether a note's offsets quote `text` as the note says. */
 export const fits = (text: string, note: SuggestNote): boolean =>
-  note.start >= 0 && note.end > note.start && text.slice(note.start, note.end) === note.quote;
+  note.start >= 0 &&
+  note.end > note.start &&
+  note.end <= text.length &&
+  text.slice(note.start, note.end) === note.quote;
 
 /**
  * The text cut at every note's start and end; each run carries the notes that cover it, so
