@@ -111,6 +111,7 @@ export class LedeBuilderText extends LitElement {
         ? html`<mark
             class=${this.markClass(s.notes)}
             data-fields=${s.notes.map(fieldId).join(' ')}
+            data-start=${s.start}
             title=${s.notes.map(fieldId).join(', ')}
             @click=${() => this.emit('builder-pick', fieldId(s.notes[0]!))}
             >${s.text}</mark

@@ -8,7 +8,7 @@ import type { LedeIssue } from '../core/data/issues.js';
 import { deal, ramp, sites, version } from './generated/article-schema.js';
 import { controls } from './builder.styles.js';
 import { defaultScriptUrl, embedHtml, TAGS, type PartName } from './embed.js';
-import { mergeErrors, schemaErrors, widgetErrors, type FieldErrors } from './errors.js';
+import { blocking, mergeErrors, schemaErrors, widgetErrors, type FieldErrors } from './errors.js';
 import { getAt } from './pointer.js';
 import { loadSuggest } from './suggest-loader.js';
 import { download, pngOf, standaloneSvg } from './downloads.js';
@@ -244,11 +244,14 @@ export class LedeBuilder extends LitElement {
   }
 
   private async copy(part: PartName, code: string) {
-    const problems = [...this.errors.keys()].filter((id) => id.startsWith(part));
+    // Errors as of the fields now: the previews may not have drawn the last change yet.
+    await this.preview?.settled();
+    await this.updateComplete;
+    const problems = blocking(this.errors).filter((id) => id.startsWith(part));
     if (problems.length) {
       await this.form?.updateComplete;
       this.form?.focusFirstError();
-      this.status = `Fix the ${problems.length} marked field${problems.length > 1 ? 's' : ''} first.`;
+      this.status = `Fix the ${problems.length} marked field${problems.length > 1 ? 's' : ''} first: ${problems.join(', ')}.`;
       return;
     }
     try {

@@ -8,6 +8,13 @@ import type { PartName } from './embed.js';
 
 export type FieldErrors = Map<string, string[]>;
 
+/** How a widget's warning begins: it drew all the same, so the code may be copied. */
+export const WARNS = 'The widget warns: ';
+
+/** Fields with an error that keeps the code from being copied (anything but a warning). */
+export const blocking = (errors: FieldErrors): string[] =>
+  [...errors].filter(([, list]) => list.some((m) => !m.startsWith(WARNS))).map(([id]) => id);
+
 const add = (errors: FieldErrors, id: string, message: string) => {
   const list = errors.get(id) ?? [];
   if (!list.includes(message)) list.push(message);
@@ -43,7 +50,7 @@ export function widgetErrors(
   const errors: FieldErrors = new Map();
   for (const found of issues) {
     const id = `${part}${issuePointer(found.attribute)}`;
-    const prefix = found.severity === 'error' ? 'The widget cannot draw: ' : 'The widget warns: ';
+    const prefix = found.severity === 'error' ? 'The widget cannot draw: ' : WARNS;
     add(errors, known(id) ? id : part, `${prefix}${found.message}.`);
   }
   return errors;

@@ -155,6 +155,7 @@ export class LedeBuilderPreview extends LitElement {
               ['theme', theme],
               ['locale', locale],
               ['no-animation', ''],
+              ['loading', 'eager'],
             ])}
           </div>
         </figure>`,
@@ -184,11 +185,18 @@ export class LedeBuilderPreview extends LitElement {
   }
 
   protected override updated() {
-    // The widgets draw after this element: their issues are read once they have.
+    void this.settled();
+  }
+
+  /**
+   * Resolves once every widget has drawn the current fields, after reporting their issues: the
+   * widgets draw after this element, so their issues are read once they have.
+   */
+  async settled(): Promise<void> {
+    await this.updateComplete;
     const widgets = [...this.renderRoot.querySelectorAll<LedeElement>('[data-part]')];
-    void Promise.all(widgets.map((el) => el.updateComplete)).then(() => {
-      for (const part of ['ramp', 'sites', 'deal'] as PartName[]) this.report(part);
-    });
+    await Promise.all(widgets.map((el) => el.updateComplete));
+    for (const part of ['ramp', 'sites', 'deal'] as PartName[]) this.report(part);
   }
 
   private report(part: PartName) {
