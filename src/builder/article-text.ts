@@ -69,6 +69,12 @@ export class LedeBuilderText extends LitElement {
 
   @query('textarea') private area?: HTMLTextAreaElement;
 
+  /** Moves focus to the article as read (its text area, which had focus, is gone). */
+  async focusArticle(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.article')?.focus();
+  }
+
   override render() {
     return this.reading ? this.renderReading() : this.renderEditing();
   }

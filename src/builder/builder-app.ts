@@ -12,7 +12,7 @@ import { blocking, mergeErrors, schemaErrors, widgetErrors, type FieldErrors } f
 import { getAt } from './pointer.js';
 import { loadSuggest } from './suggest-loader.js';
 import { download, pngOf, standaloneSvg } from './downloads.js';
-import type { Opened } from './article-text.js';
+import type { LedeBuilderText, Opened } from './article-text.js';
 import type { LedeBuilderForm } from './article-form.js';
 import type { LedeBuilderPreview, PreviewIssues } from './preview-panel.js';
 import './article-text.js';
@@ -80,6 +80,7 @@ export class LedeBuilder extends LitElement {
   private errors: FieldErrors = new Map();
 
   @query('lede-builder-form') private form?: LedeBuilderForm;
+  @query('lede-builder-text') private textPanel?: LedeBuilderText;
   @query('lede-builder-preview') private preview?: LedeBuilderPreview;
 
   protected override willUpdate(changed: PropertyValues) {
@@ -198,6 +199,8 @@ export class LedeBuilder extends LitElement {
     this.article = structuredClone(suggestion.article);
     this.reading = true;
     this.widgetIssues = {};
+    await this.updateComplete;
+    await this.textPanel?.focusArticle();
     const found = PARTS.filter((p) => suggestion.article[p]).length;
     const questions = suggestion.notes.filter((n) => n.question).length;
     this.status = found

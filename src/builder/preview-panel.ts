@@ -21,6 +21,13 @@ export interface PreviewIssues {
   issues: LedeIssue[];
 }
 
+/** The builder page's theme: `?theme=`, else the reader's colour scheme. */
+function pageTheme(): 'light' | 'dark' {
+  const chosen = document.documentElement.dataset['theme'];
+  if (chosen === 'light' || chosen === 'dark') return chosen;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
 @customElement('lede-builder-preview')
 export class LedeBuilderPreview extends LitElement {
   static override styles = [
@@ -57,6 +64,8 @@ export class LedeBuilderPreview extends LitElement {
         font-size: 0.85rem;
       }
       .frame {
+        box-sizing: content-box;
+        padding: 0 8px;
         border: 1px dashed var(--b-border);
         background: #ffffff;
         color: #1a1a1a;
@@ -83,7 +92,8 @@ export class LedeBuilderPreview extends LitElement {
   @property() locale: string = 'en';
 
   @state() widths = new Set<number>([320]);
-  @state() themes = new Set<string>(['light']);
+  /** Previews start in the page's own theme. */
+  @state() themes = new Set<string>([pageTheme()]);
   @state() locales = new Set<string>();
 
   /** The first preview of `part`: what the SVG and PNG downloads are made from. */
