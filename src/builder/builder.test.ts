@@ -265,7 +265,7 @@ describe('builder', function () {
       const typed = 'The campus draws 150 MW in 2026';
       for (const word of typed.split(' ')) {
         await sendKeys({ type: word });
-        await sendKeys({ press: 'Space' });
+        await sendKeys({ type: ' ' });
       }
       expect((area as HTMLTextAreaElement).value.trim()).to.equal(typed);
       await sendKeys({ press: 'Tab' });
