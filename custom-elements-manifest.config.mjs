@@ -4,7 +4,8 @@ const toDist = (path) => path?.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js'
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/test-helpers/**', 'src/countries/**'],
+  // The builder page's elements are not the package's: it is a page, not a component library.
+  exclude: ['src/**/*.test.ts', 'src/**/test-helpers/**', 'src/countries/**', 'src/builder/**'],
   outdir: 'dist',
   litelement: true,
   plugins: [

@@ -4,7 +4,7 @@
 // - script tags: self-contained minified bundles in dist/, `lede.js` with every widget and
 //   `lede-<widget>.js` with one. They fetch outlines from dist/countries/ with import() when a map
 //   of that country is on the page, so both builds share one copy of the outlines.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -222,6 +222,53 @@ const scriptBundle = (file, input) => ({
   },
 });
 
+/**
+ * The builder page, dist/builder/: index.html, its stylesheet, the article schema, and one script
+ * with the widgets inside; suggest() (with chrono-node and the gazetteer) is a chunk it loads on
+ * first use, and each country outline a chunk the maps load when they draw that country. Relative
+ * URLs only, so the folder can be hosted anywhere.
+ */
+const builderFiles = {
+  name: 'builder-files',
+  generateBundle() {
+    const page = readFileSync('builder/index.html', 'utf8').replace(
+      'src="../src/builder/main.ts"',
+      'src="./builder.js"',
+    );
+    this.emitFile({ type: 'asset', fileName: 'index.html', source: page });
+    this.emitFile({
+      type: 'asset',
+      fileName: 'builder.css',
+      source: readFileSync('builder/builder.css', 'utf8'),
+    });
+    this.emitFile({
+      type: 'asset',
+      fileName: 'article.schema.json',
+      source: readFileSync('schema/article.schema.json', 'utf8'),
+    });
+  },
+};
+const builderPage = {
+  input: 'src/builder/main.ts',
+  onwarn,
+  plugins: [
+    commonJs('@geolonia/japanese-numeral', ['kanji2number']),
+    budouxForBrowsers,
+    nodeResolve(),
+    typescript(),
+    minifyLiterals({ failOnError: true }),
+    minify(),
+    builderFiles,
+  ],
+  output: {
+    dir: 'dist/builder',
+    entryFileNames: 'builder.js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    format: 'es',
+    sourcemap: false,
+  },
+};
+
 export default [
   {
     input: {
@@ -275,6 +322,7 @@ export default [
   },
   japaneseModule,
   suggestModule,
+  builderPage,
   hydrationChunk,
   scriptBundle('lede.js', 'src/define.ts'),
   ...widgets.map((w) => scriptBundle(`lede-${w}.js`, `src/${w}/define.ts`)),

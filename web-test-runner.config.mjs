@@ -10,6 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { CHROMIUM_ARGS, findBrowser, findFirefox, findWebKit } from './scripts/find-browser.mjs';
 import { countriesAsTs, staticRenders } from './scripts/dev-middleware.mjs';
+import { commonJsPackages } from './scripts/dev-commonjs.mjs';
 
 const engine = process.env.LEDE_ENGINE ?? 'chromium';
 
@@ -71,6 +72,8 @@ export default {
   reporters: [defaultReporter(), countReporter(engine)],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    // suggest()'s CommonJS dependency, for the builder's tests.
+    commonJsPackages,
     // BudouX's DOM module for browsers, as in the bundles (see rollup.config.mjs).
     {
       name: 'budoux-for-browsers',

@@ -1,7 +1,9 @@
-// Serves the gallery of stories (TypeScript compiled on the fly) and prints its address.
+// Serves the gallery of stories and the builder page (TypeScript compiled on the fly) and prints
+// their addresses.
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { countriesAsTs, staticRenders } from './dev-middleware.mjs';
+import { commonJsPackages } from './dev-commonjs.mjs';
 
 const port = Number(process.env.PORT) || 8000;
 
@@ -11,13 +13,17 @@ const server = await startDevServer({
     port,
     nodeResolve: true,
     middleware: [countriesAsTs, staticRenders],
-    plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+    plugins: [
+      esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+      commonJsPackages,
+    ],
   },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
 });
 
-const url = `http://localhost:${server.config.port}/stories/`;
-console.log(`Lede gallery: ${url}`);
+const base = `http://localhost:${server.config.port}`;
+console.log(`Lede gallery: ${base}/stories/`);
+console.log(`Lede builder: ${base}/builder/`);
 console.log('Press Ctrl+C to stop.');

@@ -1,6 +1,6 @@
 // Prints min+gzip sizes of every script-tag entry and of the Japan outline against their budgets,
 // and what each widget adds on top of the shared core.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
@@ -44,6 +44,18 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   rows.push(
     `| dist/suggest/index.js (authoring) | ${kb(suggest.min)} | ${kb(suggest.gzip)} | none | |`,
   );
+  // The builder page: its script, and the suggest() chunk it loads once an article is read.
+  const builder = measure('dist/builder/builder.js');
+  rows.push(
+    `| dist/builder/builder.js (authoring) | ${kb(builder.min)} | ${kb(builder.gzip)} | none | |`,
+  );
+  const reader = readdirSync('dist/builder/chunks').find((f) => f.startsWith('suggest-'));
+  if (reader) {
+    const chunk = measure(`dist/builder/chunks/${reader}`);
+    rows.push(
+      `| dist/builder/chunks/${reader} (suggest, on first read) | ${kb(chunk.min)} | ${kb(chunk.gzip)} | none | |`,
+    );
+  }
   console.log(
     ['| entry | min | min+gzip | budget | |', '| --- | --- | --- | --- | --- |', ...rows].join(
       '\n',
