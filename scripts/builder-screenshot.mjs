@@ -8,7 +8,7 @@ import { countriesAsTs } from './dev-middleware.mjs';
 import { commonJsPackages } from './dev-commonjs.mjs';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 
-const article = readFileSync('src/builder/fixtures/sakai.fr.txt', 'utf8');
+const article = readFileSync('bench/suggest/corpus/01-sakai.fr.txt', 'utf8');
 const views = [{ file: 'docs/builder.png', width: 1280, height: 900, theme: 'light' }];
 if (process.argv.includes('--review')) {
   views.push(

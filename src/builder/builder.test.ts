@@ -11,7 +11,12 @@ import type { SuggestNote, Suggestion } from '../suggest/types.js';
 import { getAt } from './pointer.js';
 import { fieldId, fits } from './segments.js';
 
-const ARTICLES = ['/src/builder/fixtures/sakai.fr.txt'];
+// The seed article, then two stories held back from suggest()'s tuning (bench/suggest/README.md).
+const ARTICLES = [
+  '/bench/suggest/corpus/01-sakai.fr.txt',
+  '/bench/suggest/held-back/01-new-carlisle.en.txt',
+  '/bench/suggest/held-back/05-malaysia.ja.txt',
+];
 
 const shadow = (el: Element | null | undefined) => el!.shadowRoot!;
 const part = <T extends Element>(app: LedeBuilder, host: string, selector: string) =>

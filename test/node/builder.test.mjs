@@ -10,7 +10,7 @@ import { startPages } from '../../scripts/static-server.mjs';
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'";
-const article = readFileSync('src/builder/fixtures/sakai.fr.txt', 'utf8');
+const article = readFileSync('bench/suggest/corpus/01-sakai.fr.txt', 'utf8');
 
 test('dist/builder/ hosted anywhere reads an article under a strict CSP, all requests same-origin', async () => {
   const pages = await startPages((pathname) => ({
