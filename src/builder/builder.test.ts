@@ -46,6 +46,14 @@ async function until<T>(check: () => T, what: string, ms = 8000): Promise<NonNul
 }
 
 /** What a widget says to assistive technology: its labels and its text, whitespace folded. */
+/** Drawn: its chart is no longer busy and holds a drawing (a card without bars: its headline). */
+function drawn(widget: Element | null | undefined): boolean {
+  const root = widget?.shadowRoot;
+  return (
+    !!root?.querySelector('[aria-busy="false"]') && !!root.querySelector('svg, [part=headline]')
+  );
+}
+
 function textAlternative(widget: Element): string {
   const root = shadow(widget);
   const labels = [...root.querySelectorAll('[aria-label]')].map((e) =>
@@ -155,21 +163,24 @@ for (const path of ARTICLES) {
     it('edits a figure, copies the code, and the code draws the same widget on a blank page', async () => {
       const app = await openBuilder();
       await paste(app, text);
-      const [name, tag] = expected.article.ramp
-        ? ['ramp/stages/0/value', 'lede-power-ramp-gauge']
-        : ['deal/amount', 'lede-deal-value-card'];
+      const [partName, name, tag] = expected.article.ramp
+        ? ['ramp', 'ramp/stages/0/value', 'lede-power-ramp-gauge']
+        : ['deal', 'deal/amount', 'lede-deal-value-card'];
       const preview = () => part(app, 'lede-builder-preview', `${tag}[data-part]`)!;
       const before = await until(
-        () => preview().shadowRoot?.querySelector('[aria-label]') && textAlternative(preview()),
+        () => drawn(preview()) && textAlternative(preview()),
         'the preview',
       );
-      // One less keeps a ramp in order; the widget then says the new figure.
-      const edited = String(Number(input(app, name)!.value) - 1);
+      // One less keeps a ramp in order; a deal's amount is halved, as one less would round to the
+      // same words. The widget then says the new figure.
+      const old = Number(input(app, name)!.value);
+      const edited = String(expected.article.ramp ? old - 1 : Math.round(old / 2));
       const field = input(app, name)!;
       field.value = edited;
       field.dispatchEvent(new Event('change', { bubbles: true }));
       await until(() => textAlternative(preview()) !== before, 'the edited figure in the preview');
-      expect(shadow(app).querySelector('textarea')!.value).to.contain(edited);
+      const codeBox = shadow(app).querySelector<HTMLTextAreaElement>(`#code-${partName}`)!;
+      expect(codeBox.value).to.contain(edited);
 
       // A wrong figure: its error is next to it and copying moves focus to it.
       field.value = 'lots';
@@ -179,8 +190,14 @@ for (const path of ARTICLES) {
       expect(part(app, 'lede-builder-form', `#${errorId}`)!.textContent).to.contain(
         'Must be number',
       );
+      // The part's own button: the one after its code box.
       const copyButton = () =>
-        [...shadow(app).querySelectorAll('button')].find((b) => b.textContent.includes('Copy'))!;
+        [...shadow(app).querySelectorAll('button')].find(
+          (b) =>
+            b.textContent.includes('Copy') &&
+            shadow(app).querySelector(`#code-${partName}`)!.compareDocumentPosition(b) &
+              Node.DOCUMENT_POSITION_FOLLOWING,
+        )!;
       copyButton().click();
       await until(() => focused() === input(app, name), 'focus on the wrong field');
       input(app, name)!.value = edited;
@@ -215,13 +232,11 @@ for (const path of ARTICLES) {
       frame.srcdoc = `<!doctype html><html lang="${locale}"><body style="margin:0;width:320px">${code}</body></html>`;
       document.body.append(frame);
       try {
-        const copied = await until(
-          () =>
-            frame.contentDocument?.querySelector(tag)?.shadowRoot?.querySelector('[aria-label]'),
+        await until(
+          () => drawn(frame.contentDocument?.querySelector(tag)),
           'the copied widget to draw',
           20000,
         );
-        void copied;
         await until(
           () =>
             textAlternative(frame.contentDocument!.querySelector(tag)!) ===
