@@ -33,6 +33,8 @@ const EXAMPLES = {
   'plain-html': 'html',
   bundler: 'js',
   react: 'jsx',
+  'suggest-cli': 'sh',
+  suggest: 'js',
   cli: 'sh',
   server: 'js',
 };
@@ -455,6 +457,43 @@ test('react: the block bundled by esbuild draws the gauge with stages as a prope
   } finally {
     await context.close();
   }
+});
+
+const SEED = readFileSync(join(ROOT, 'bench/suggest/corpus/01-sakai.fr.txt'), 'utf8');
+
+test('suggest-cli: the seed article becomes an article JSON whose deal renders as the card', () => {
+  writeFileSync(join(app, 'article.txt'), SEED);
+  writeFileSync(join(app, 'suggest-cli.sh'), example('suggest-cli'));
+  const run = spawnSync('sh', ['-e', 'suggest-cli.sh'], { cwd: app, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const article = JSON.parse(readFileSync(join(app, 'article.json'), 'utf8'));
+  assert.deepEqual(
+    [article.deal.amount, article.deal.currency, article.deal.convertedAmount],
+    [100000000000, 'JPY', 676000000],
+  );
+  assert.deepEqual(
+    article.ramp.stages.map((s) => [s.value, s.atLeast ?? false]),
+    [
+      [150, false],
+      [240, true],
+    ],
+  );
+  assert.match(run.stderr, /100 milliards de yens/, 'suggest-cli: the quotes on standard error');
+  assert.match(
+    readFileSync(join(app, 'card.html'), 'utf8'),
+    /^<lede-deal-value-card [^>]*amount="100000000000"/,
+  );
+});
+
+test('suggest: the script prints each note and the deal', () => {
+  writeFileSync(join(app, 'article.txt'), SEED);
+  writeFileSync(join(app, 'suggest.mjs'), example('suggest'));
+  const run = spawnSync(process.execPath, ['suggest.mjs'], { cwd: app, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const lines = run.stdout.trim().split('\n');
+  assert.ok(lines.includes('deal/amount: "100 milliards de yens"'), run.stdout);
+  assert.ok(lines.includes('ramp/stages/1/atLeast: "plus de"'), run.stdout);
+  assert.equal(JSON.parse(lines.at(-1)).amount, 100000000000);
 });
 
 test('cli: the commands write the gauge as HTML, the map as SVG and the card as PNG', () => {
