@@ -34,6 +34,12 @@ const labelOf = (key: string) =>
 /** A field's value as its text input shows it. */
 const inputText = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+
+/** A schema description as a hint: its `code` spans (field and element names) set as code. */
+function hint(description: string) {
+  return description.split('`').map((piece, i) => (i % 2 ? html`<code>${piece}</code>` : piece));
+}
+
 /** An id for the elements of field `id` (`ramp/stages/0/value`). */
 const domId = (prefix: string, id: string) => `${prefix}-${id.replace(/[^a-zA-Z0-9]/g, '-')}`;
 
@@ -154,7 +160,7 @@ export class LedeBuilderForm extends LitElement {
       ${control}
       ${
         spec.description
-          ? html`<p class="hint" id=${domId('hint', id)}>${spec.description}</p>`
+          ? html`<p class="hint" id=${domId('hint', id)}>${hint(spec.description)}</p>`
           : nothing
       }
       ${this.renderMessages(id, false)}
@@ -176,7 +182,7 @@ export class LedeBuilderForm extends LitElement {
           spec.required ? html`<span class="required" aria-hidden="true">*</span>` : nothing
         }
       </legend>
-      ${spec.description ? html`<p class="hint">${spec.description}</p>` : nothing}
+      ${spec.description ? html`<p class="hint">${hint(spec.description)}</p>` : nothing}
       ${this.renderMessages(id, true)}
       ${items.map(
         (_, i) =>

@@ -127,6 +127,10 @@ for (const path of ARTICLES) {
           .join('');
         expect(quoted, fieldId(note)).to.equal(note.quote);
       }
+      // Hints read as prose: the schema's `code` marks are set as code, not shown.
+      const hints = parts(app, 'lede-builder-form', '.hint');
+      expect(hints.length).to.be.above(0);
+      for (const h of hints) expect(h.textContent, 'a hint').not.to.contain('`');
       // The article's text is shown as it is: no markup from it, every character there.
       expect(part(app, 'lede-builder-text', '.runs')!.textContent).to.equal(text);
       if (path.includes('sakai')) {
