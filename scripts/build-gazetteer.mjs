@@ -10,7 +10,8 @@
 // where the keys are its names and aliases folded by src/suggest/gazetteer-fold.ts (bundled here
 // with esbuild), so that loading the table folds nothing.
 // kind is c (city), r (region) or n (country); region is the first-level region code as
-// country-state-city writes it (US "TX", JP "27" in JIS order), so a city and its region share it.
+// country-state-city writes it (US "TX", JP "27" in JIS order, AU "VIC"), so a city and its region
+// share it in the US, Japan and Australia (elsewhere GeoNames codes its own way).
 // Coordinates are rounded to 0.01° (about 1 km), which a site map cannot tell apart.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -69,7 +70,31 @@ for (const c of cities) {
       `GeoNames JP admin ${c.adminCode} is not JIS ${c.muni.slice(0, 2)} (${c.name})`,
     );
 }
-const regionOf = (c) => (c.country === 'JP' ? (jisOfGeonames.get(c.adminCode) ?? '') : c.adminCode);
+// GeoNames numbers Australia's states and territories 01-08 in alphabetical order of their names;
+// country-state-city writes their abbreviations. Checked by the largest city of each below.
+const auOfGeonames = new Map(
+  ['ACT', 'NSW', 'NT', 'QLD', 'SA', 'TAS', 'VIC', 'WA'].map((code, i) => [`0${i + 1}`, code]),
+);
+for (const [name, code] of [
+  ['Canberra', 'ACT'],
+  ['Sydney', 'NSW'],
+  ['Darwin', 'NT'],
+  ['Brisbane', 'QLD'],
+  ['Adelaide', 'SA'],
+  ['Hobart', 'TAS'],
+  ['Melbourne', 'VIC'],
+  ['Perth', 'WA'],
+]) {
+  const city = cities.find((c) => c.country === 'AU' && c.name === name);
+  if (auOfGeonames.get(city?.adminCode) !== code)
+    throw new Error(`GeoNames AU admin ${city?.adminCode} is not ${code} (${name})`);
+}
+const regionOf = (c) =>
+  c.country === 'JP'
+    ? (jisOfGeonames.get(c.adminCode) ?? '')
+    : c.country === 'AU'
+      ? (auOfGeonames.get(c.adminCode) ?? '')
+      : c.adminCode;
 
 // Hiragana to Hepburn, for matching a municipality's reading to its GeoNames name.
 const KANA = {
