@@ -192,8 +192,8 @@ const LISTED = 100000;
 /**
  * Whether `area` is the qualifier of the name before it: it names a region or country (over a
  * town of the same name: "New Carlisle, Indiana" is the state), and either holds a place the name
- * could be, or the name is a town of its own (Salem, New Carlisle) while only a comma, which may
- * also join a list, stands between them.
+ * could be, or the name is a town of its own in the area's country (Salem, New Carlisle) while
+ * only a comma, which may also join a list, stands between them.
  */
 function holds(area: string, name: Name, comma: boolean): boolean {
   const areas = areasNamed(area);
@@ -201,6 +201,9 @@ function holds(area: string, name: Name, comma: boolean): boolean {
   if (name.unknown) return areas.some((a) => a.kind === 'region');
   const candidates = placesNamed(name.name);
   if (candidates.some((p) => areas.some((a) => isWithin(p, a)))) return true;
+  // A town known only in other countries than the area's is beside a namesake of a place the
+  // table lacks: "Talavera de la Reina, Toledo" is the Spanish province, not Toledo, Belize.
+  if (!candidates.some((p) => areas.some((a) => a.country === p.country))) return false;
   if (!comma) return true;
   const alone = resolvePlace(name.name);
   return !candidates.some((p) => p.kind !== 'city') && (alone?.population ?? 0) < LISTED;

@@ -44,12 +44,12 @@ export type Resolution = { place: Place; qualifier?: Place } | Unresolved;
 // (2.1 M) over Paris, Texas (25 k); Portland, Oregon (632 k) over Portland, Maine (67 k). Salem,
 // Oregon (165 k) against Salem, Massachusetts (43 k) stays a question.
 const DOMINANCE = 5;
-// Outside the US, Japan and Australia GeoNames and country-state-city code regions differently
-// (scripts/build-gazetteer.mjs maps them in those three): a city counts as inside a region named
-// next to it when it lies this close to the region's centre.
+// Outside the US, Japan, Australia and Canada GeoNames and country-state-city code regions
+// differently (scripts/build-gazetteer.mjs maps them in those four): a city counts as inside a
+// region named next to it when it lies this close to the region's centre.
 const WITHIN_KM = 200;
 /** Countries whose cities carry the code of their first-level region. */
-export const CODED = new Set(['US', 'JP', 'AU']);
+export const CODED = new Set(['US', 'JP', 'AU', 'CA']);
 const KINDS = { c: 'city', r: 'region', n: 'country' } as const;
 
 let lines: string[] | undefined;
@@ -134,6 +134,9 @@ export function isWithin(place: Place, area: Place): boolean {
   if (area.kind === 'country') return true;
   if (place.kind === 'country') return false;
   if (CODED.has(area.country)) return place.region === area.region && place.kind !== 'region';
+  // The UK's four nations are coded alike (ENG, SCT...), its counties not: Lerwick lies 440 km
+  // from Scotland's centre.
+  if (area.country === 'GB' && place.region === area.region && place.kind !== 'region') return true;
   return kilometres(place, area) <= WITHIN_KM;
 }
 

@@ -128,6 +128,36 @@ test('suggestSites() reads Melbourne, Victoria as one site in the state of Victo
   assert.deepEqual(brief(part), [['Melbourne', 'planned', false]]);
 });
 
+test('suggestSites() places a town in a large Canadian or British region inside it, not at its centre', () => {
+  for (const [text, lat, lon] of [
+    ['Google plans a data center in Thunder Bay, Ontario.', 48.38, -89.25],
+    ['Google plans a data center in Fort McMurray, Alberta.', 56.73, -111.38],
+    ['Google plans a data center in Lerwick, Scotland.', 60.15, -1.14],
+    ['Google plans a data center in Blyth, England.', 55.13, -1.51],
+  ]) {
+    const { part } = suggestSites(text, 'en');
+    assert.equal(part.sites.length, 1, text);
+    assert.deepEqual(
+      [part.sites[0].lat, part.sites[0].lon, part.sites[0].approximate],
+      [lat, lon, undefined],
+      text,
+    );
+  }
+});
+
+test('suggestSites() takes no region of another country for the qualifier of a town', () => {
+  // Toledo is a district of Belize and a Spanish province the table lacks.
+  const { part } = suggestSites(
+    'Google plans a data center in Talavera de la Reina, Toledo.',
+    'en',
+  );
+  assert.equal(part.region, 'ES');
+  assert.deepEqual(
+    [part.sites[0].name, part.sites[0].lat, part.sites[0].lon],
+    ['Talavera de la Reina', 39.96, -4.83],
+  );
+});
+
 test('suggestSites() keeps a list of cities and regions a list', () => {
   for (const [text, locale, names] of [
     [
@@ -235,6 +265,7 @@ const elsewhere = (towns, region) => towns.filter((t) => t.region !== region.reg
 for (const [country, label] of [
   ['US', 'US state'],
   ['AU', 'Australian state'],
+  ['CA', 'Canadian province'],
   ['IN', 'Indian state'],
   ['JP', 'Japanese prefecture'],
 ]) {
