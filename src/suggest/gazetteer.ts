@@ -54,6 +54,8 @@ const KINDS = { c: 'city', r: 'region', n: 'country' } as const;
 
 let lines: string[] | undefined;
 let countries: string[] = [];
+/** Line numbers of each country's regions. */
+const regionLines = new Map<string, number[]>();
 let index: Map<string, number[]> | undefined;
 const parsed = new Map<number, Place>();
 
@@ -74,6 +76,7 @@ function keys(): Map<string, number[]> {
       continue;
     }
     countries[i] = country;
+    if (line.startsWith('r')) regionLines.set(country, [...(regionLines.get(country) ?? []), i]);
     const names = line.slice(line.lastIndexOf('\t') + 1).split('|');
     for (let k = 1; k < names.length; k++) {
       const key = names[k] || names[0]!.toLowerCase();
@@ -137,7 +140,23 @@ export function isWithin(place: Place, area: Place): boolean {
   // The UK's four nations are coded alike (ENG, SCT...), its counties not: Lerwick lies 440 km
   // from Scotland's centre.
   if (area.country === 'GB' && place.region === area.region && place.kind !== 'region') return true;
-  return kilometres(place, area) <= WITHIN_KM;
+  return (
+    kilometres(place, area) <= WITHIN_KM || (place.kind === 'city' && nearestRegion(place) === area)
+  );
+}
+
+/**
+ * The region of its country whose centre lies nearest a city: inside it too, for regions larger
+ * than the distance rule (Megion, 390 km from the centre of Khanty-Mansi, is nearer it than any other).
+ */
+function nearestRegion(place: Place): Place | undefined {
+  keys();
+  let best: Place | undefined;
+  for (const i of regionLines.get(place.country) ?? []) {
+    const region = placeAt(i);
+    if (!best || kilometres(place, region) < kilometres(place, best)) best = region;
+  }
+  return best;
 }
 
 /** The one place among several of a name the rules choose, if any. */

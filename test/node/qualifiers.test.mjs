@@ -145,6 +145,20 @@ test('suggestSites() places a town in a large Canadian or British region inside 
   }
 });
 
+test("suggestSites() places a town far from its region's centre, but nearer it than any other, inside it", () => {
+  for (const [text, lat, lon] of [
+    ['Google plans a data center in Megion, Khanty-Mansi Autonomous Okrug.', 61.03, 76.11],
+    ['Google plans a data center in Tara, Omsk Oblast.', 56.89, 74.37],
+  ]) {
+    const { part } = suggestSites(text, 'en');
+    assert.deepEqual(
+      part.sites.map((s) => [s.lat, s.lon, s.approximate]),
+      [[lat, lon, undefined]],
+      text,
+    );
+  }
+});
+
 test('suggestSites() takes no region of another country for the qualifier of a town', () => {
   // Toledo is a district of Belize and a Spanish province the table lacks.
   const { part } = suggestSites(
