@@ -10,7 +10,8 @@
 // where the keys are its names and aliases folded by src/suggest/gazetteer-fold.ts (bundled here
 // with esbuild), so that loading the table folds nothing.
 // kind is c (city), r (region) or n (country); region is the first-level region code as
-// country-state-city writes it (US "TX", JP "27" in JIS order), so a city and its region share it.
+// country-state-city writes it (US "TX", JP "27" in JIS order, AU "VIC", CA "ON"), so a city and
+// its region share it in the US, Japan, Australia and Canada (elsewhere GeoNames codes its own way).
 // Coordinates are rounded to 0.01° (about 1 km), which a site map cannot tell apart.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -69,7 +70,50 @@ for (const c of cities) {
       `GeoNames JP admin ${c.adminCode} is not JIS ${c.muni.slice(0, 2)} (${c.name})`,
     );
 }
-const regionOf = (c) => (c.country === 'JP' ? (jisOfGeonames.get(c.adminCode) ?? '') : c.adminCode);
+// GeoNames numbers the states and provinces of Australia and Canada (01, 02...); country-state-city
+// writes their abbreviations. Each code is checked by the city named with it.
+const ADMIN = {
+  AU: [
+    ['01', 'ACT', 'Canberra'],
+    ['02', 'NSW', 'Sydney'],
+    ['03', 'NT', 'Darwin'],
+    ['04', 'QLD', 'Brisbane'],
+    ['05', 'SA', 'Adelaide'],
+    ['06', 'TAS', 'Hobart'],
+    ['07', 'VIC', 'Melbourne'],
+    ['08', 'WA', 'Perth'],
+  ],
+  CA: [
+    ['01', 'AB', 'Edmonton'],
+    ['02', 'BC', 'Vancouver'],
+    ['03', 'MB', 'Winnipeg'],
+    ['04', 'NB', 'Fredericton'],
+    ['05', 'NL', "St. John's"],
+    ['07', 'NS', 'Halifax'],
+    ['08', 'ON', 'Toronto'],
+    ['09', 'PE', 'Charlottetown'],
+    ['10', 'QC', 'Québec'],
+    ['11', 'SK', 'Regina'],
+    ['12', 'YT', 'Whitehorse'],
+    ['13', 'NT', 'Yellowknife'],
+    ['14', 'NU', 'Iqaluit'],
+  ],
+};
+const adminOfGeonames = new Map();
+for (const [country, rows] of Object.entries(ADMIN)) {
+  adminOfGeonames.set(country, new Map(rows.map(([geonames, code]) => [geonames, code])));
+  for (const [geonames, code, name] of rows) {
+    const city = cities.find((c) => c.country === country && c.name === name);
+    if (city?.adminCode !== geonames)
+      throw new Error(`GeoNames ${country} admin ${city?.adminCode} is not ${code} (${name})`);
+  }
+}
+const regionOf = (c) =>
+  c.country === 'JP'
+    ? (jisOfGeonames.get(c.adminCode) ?? '')
+    : adminOfGeonames.has(c.country)
+      ? (adminOfGeonames.get(c.country).get(c.adminCode) ?? '')
+      : c.adminCode;
 
 // Hiragana to Hepburn, for matching a municipality's reading to its GeoNames name.
 const KANA = {

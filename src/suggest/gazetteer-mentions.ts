@@ -1,7 +1,7 @@
 // Text -> the place names in it, with offsets: runs of capitalised Latin words and runs of kanji or
 // katakana the gazetteer knows, each with the region or country named next to it ("Abilene,
 // Texas", "Sakai à Osaka", 大阪府堺市) as its qualifier.
-import { isWithin, placesNamed, resolveName } from './gazetteer.js';
+import { areasNamed, isWithin, placesNamed, resolvePlace } from './gazetteer.js';
 import {
   COMMON,
   FEATURE_WORD,
@@ -59,6 +59,8 @@ const AREA_BEFORE =
 const AREA_AFTER = /^( (?:area|region|metropolitan area)\b|圏|地域)/;
 const CJK = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
 const CJK_SUFFIX = /[市区町村都道府県州]$/;
+// 大阪府堺市, テキサス州アビリーン: a region written so, right before a town, is its qualifier.
+const PREFECTURE = /[都道府県州]$/;
 const ONE_KANJI_BEFORE = /^の?(工場|データセンター|拠点)/;
 
 interface Word {
@@ -128,9 +130,9 @@ function nameAt(text: string, words: Word[], i: number): Name | undefined {
   return undefined;
 }
 
-/** A US state written in AP style or as its postal code after a name: ", Wash.", ", TX". */
+/** A US state written in AP style or as its postal code after a name: ", Wash.", ", TX", ", IN." at a sentence's end. */
 function stateAfter(text: string, at: number): Name | undefined {
-  const m = /^,\s*(?:([A-Z][a-z]{1,4})\.|([A-Z]{2})\b(?![.'’-]))/.exec(text.slice(at, at + 9));
+  const m = /^,\s*(?:([A-Z][a-z]{1,4})\.|([A-Z]{2})\b(?!['’-]|\.\S))/.exec(text.slice(at, at + 9));
   const state = m && (m[1] ? STATES[m[1]] : POSTAL[m[2]!]);
   if (!m || !state) return undefined;
   const start = at + m[0].indexOf((m[1] ?? m[2])!);
@@ -183,14 +185,28 @@ function cjkNames(text: string): Name[] {
   return names;
 }
 
-/** Whether `area` names a region or country holding a place `name` could be. */
-function holds(area: string, name: Name): boolean {
-  const areas = placesNamed(area).filter((p) => p.kind !== 'city');
+// A city this large, or a region or country, named before a region that does not hold it is a
+// list, not a town and its qualifier: "Chicago, New York and Atlanta", "Mumbai, Delhi".
+const LISTED = 100000;
+
+/**
+ * Whether `area` is the qualifier of the name before it: it names a region or country (over a
+ * town of the same name: "New Carlisle, Indiana" is the state), and either holds a place the name
+ * could be, or the name is a town of its own in the area's country (Salem, New Carlisle) while
+ * only a comma, which may also join a list, stands between them.
+ */
+function holds(area: string, name: Name, comma: boolean): boolean {
+  const areas = areasNamed(area);
   if (areas.length === 0) return false;
   if (name.unknown) return areas.some((a) => a.kind === 'region');
-  const r = resolveName(name.name, { region: area });
-  const inside = r.place ? [r.place] : r.candidates;
-  return areas.some((a) => inside.some((p) => isWithin(p, a)));
+  const candidates = placesNamed(name.name);
+  if (candidates.some((p) => areas.some((a) => isWithin(p, a)))) return true;
+  // A town known only in other countries than the area's is beside a namesake of a place the
+  // table lacks: "Talavera de la Reina, Toledo" is the Spanish province, not Toledo, Belize.
+  if (!candidates.some((p) => areas.some((a) => a.country === p.country))) return false;
+  if (!comma) return true;
+  const alone = resolvePlace(name.name);
+  return !candidates.some((p) => p.kind !== 'city') && (alone?.population ?? 0) < LISTED;
 }
 
 function quotedRanges(text: string): [number, number][] {
@@ -211,7 +227,8 @@ export function findMentions(text: string): Mention[] {
     let qualifier: Name | undefined;
     let start = a.start;
     let end = a.end;
-    if (b && QUALIFIER_AFTER.test(text.slice(a.end, b.start)) && holds(b.name, a)) {
+    const gap = b && text.slice(a.end, b.start);
+    if (b && QUALIFIER_AFTER.test(gap!) && holds(b.name, a, /^,\s*$/.test(gap!))) {
       qualifier = b;
       end = b.end;
       if (text[a.end] !== ',' && text.slice(a.end, b.start).includes('(') && text[b.end] === ')')
@@ -219,9 +236,9 @@ export function findMentions(text: string): Mention[] {
       i++;
     } else if (
       b &&
-      /^[の・]?$/.test(text.slice(a.end, b.start)) &&
+      /^[の・]?$/.test(gap!) &&
       CJK.test(a.name) &&
-      holds(a.name, b)
+      holds(a.name, b, gap === '・' || !PREFECTURE.test(a.name))
     ) {
       qualifier = a;
       start = a.start;

@@ -28,12 +28,15 @@ function note(
 
 /** The question for a mention the table cannot place: unknown, outside its region, or ambiguous. */
 export function unplaced(m: Mention, r: Unresolved): SuggestNote {
+  const which = r.candidates.slice(0, 4).map(describe).join(', ');
   const question =
     r.reason === 'ambiguous'
-      ? `"${m.name}" could be ${r.candidates.slice(0, 4).map(describe).join(', ')}: which one, if it is a site?`
-      : r.reason === 'outside-qualifier'
-        ? `The place table has no "${m.name}" in ${m.qualifier?.name ?? ''}: where is it, if it is a site?`
-        : `"${m.name}" is not in the place table: where is it, if it is a site?`;
+      ? `"${m.name}" could be ${which}: which one, if it is a site?`
+      : r.reason === 'ambiguous-qualifier'
+        ? `"${m.qualifier?.name ?? ''}" could be ${which}: where is "${m.name}", if it is a site?`
+        : r.reason === 'outside-qualifier'
+          ? `The place table has no "${m.name}" in ${m.qualifier?.name ?? ''}: where is it, if it is a site?`
+          : `"${m.name}" is not in the place table: where is it, if it is a site?`;
   return note(m, m.text, '/sites', question);
 }
 

@@ -1,7 +1,7 @@
 // Place mentions -> the sites they stand for: placed with the gazetteer in the text's country, a
 // town the table lacks put at the region named beside it, or the question to ask; and the rules
 // that keep a mention from being a site (a seat, a market, a direction, a region of a town site).
-import { isWithin, resolveName, type Place } from './gazetteer.js';
+import { CODED, isWithin, resolveName, type Place } from './gazetteer.js';
 import type { Mention } from './gazetteer-mentions.js';
 import { DIRECTION } from './gazetteer-words.js';
 import { unplaced } from './gazetteer-notes.js';
@@ -31,8 +31,6 @@ const NOT_SITE_AFTER = /^(-based|本社|に本社|本拠)/;
 const SMALL_TOWN = 50000;
 // Places joined into a list share a status: "exploite déjà à Gävle, à Sandviken et à Staffanstorp".
 export const LIST_GAP = /^(\s*(,|and|et|or|ou|à|in|en|de|d['’]|と|や|、|及び|および)\s*)+$/u;
-// Where regions are coded alike in GeoNames and country-state-city (see gazetteer.ts).
-const CODED = new Set(['US', 'JP']);
 
 /** The country of the text: each place named counts once, countries and large cities most. */
 export function countryOf(mentions: Mention[]): string | undefined {
@@ -77,9 +75,9 @@ export function placeMention(
       return undefined;
     return { mention: m, place: p, approximate: p.kind !== 'city' || m.area };
   }
-  // A town the table lacks beside its region ("Salem Township, Pennsylvania") is put at the
-  // region, approximate: never at another town of the same name.
-  if (!r.place && r.qualifier?.kind === 'region' && (r.reason === 'outside-qualifier' || m.unknown))
+  // A town the table lacks beside its region ("Salem Township, Pennsylvania", "New Carlisle,
+  // Indiana") is put at the region, approximate: never at another town of the same name.
+  if (!r.place && r.qualifier?.kind === 'region' && r.reason !== 'ambiguous')
     return { mention: m, place: r.qualifier, approximate: true };
   if (r.place) return undefined;
   // A name with no candidate in the text's country is more likely a company or a person.

@@ -30,7 +30,8 @@ export interface ResolveOptions {
 /** A name the rules could not place, and why: `candidates` holds what it could be. */
 export interface Unresolved {
   place?: undefined;
-  reason: 'unknown' | 'ambiguous' | 'outside-qualifier';
+  /** `ambiguous-qualifier`: the qualifier names several areas (Georgia the country and the state), the candidates. */
+  reason: 'unknown' | 'ambiguous' | 'outside-qualifier' | 'ambiguous-qualifier';
   candidates: Place[];
   /** The region or country named beside it, when the table has it. */
   qualifier?: Place;
@@ -43,14 +44,18 @@ export type Resolution = { place: Place; qualifier?: Place } | Unresolved;
 // (2.1 M) over Paris, Texas (25 k); Portland, Oregon (632 k) over Portland, Maine (67 k). Salem,
 // Oregon (165 k) against Salem, Massachusetts (43 k) stays a question.
 const DOMINANCE = 5;
-// Outside the US and Japan GeoNames and country-state-city code regions differently: a city counts
-// as inside a region named next to it when it lies this close to the region's centre.
+// Outside the US, Japan, Australia and Canada GeoNames and country-state-city code regions
+// differently (scripts/build-gazetteer.mjs maps them in those four): a city counts as inside a
+// region named next to it when it lies this close to the region's centre.
 const WITHIN_KM = 200;
-const CODED = new Set(['US', 'JP']);
+/** Countries whose cities carry the code of their first-level region. */
+export const CODED = new Set(['US', 'JP', 'AU', 'CA']);
 const KINDS = { c: 'city', r: 'region', n: 'country' } as const;
 
 let lines: string[] | undefined;
 let countries: string[] = [];
+/** Line numbers of each country's regions. */
+const regionLines = new Map<string, number[]>();
 let index: Map<string, number[]> | undefined;
 const parsed = new Map<number, Place>();
 
@@ -71,6 +76,7 @@ function keys(): Map<string, number[]> {
       continue;
     }
     countries[i] = country;
+    if (line.startsWith('r')) regionLines.set(country, [...(regionLines.get(country) ?? []), i]);
     const names = line.slice(line.lastIndexOf('\t') + 1).split('|');
     for (let k = 1; k < names.length; k++) {
       const key = names[k] || names[0]!.toLowerCase();
@@ -131,7 +137,26 @@ export function isWithin(place: Place, area: Place): boolean {
   if (area.kind === 'country') return true;
   if (place.kind === 'country') return false;
   if (CODED.has(area.country)) return place.region === area.region && place.kind !== 'region';
-  return kilometres(place, area) <= WITHIN_KM;
+  // The UK's four nations are coded alike (ENG, SCT...), its counties not: Lerwick lies 440 km
+  // from Scotland's centre.
+  if (area.country === 'GB' && place.region === area.region && place.kind !== 'region') return true;
+  return (
+    kilometres(place, area) <= WITHIN_KM || (place.kind === 'city' && nearestRegion(place) === area)
+  );
+}
+
+/**
+ * The region of its country whose centre lies nearest a city: inside it too, for regions larger
+ * than the distance rule (Megion, 390 km from the centre of Khanty-Mansi, is nearer it than any other).
+ */
+function nearestRegion(place: Place): Place | undefined {
+  keys();
+  let best: Place | undefined;
+  for (const i of regionLines.get(place.country) ?? []) {
+    const region = placeAt(i);
+    if (!best || kilometres(place, region) < kilometres(place, best)) best = region;
+  }
+  return best;
 }
 
 /** The one place among several of a name the rules choose, if any. */
@@ -152,43 +177,43 @@ function choose(candidates: Place[], country?: string): Place | undefined {
     : undefined;
 }
 
-/**
- * The region or country a qualifier names: the one holding a candidate, else a region of that
- * name, else a country (the qualifier then holds none of the candidates).
- */
-function qualifierFor(region: string, candidates: Place[]): Place | undefined {
-  const areas = placesNamed(region).filter((p) => p.kind !== 'city');
-  return (
-    areas.find((a) => candidates.some((p) => isWithin(p, a))) ??
-    areas.find((a) => a.kind === 'region') ??
-    areas[0]
-  );
+/** The regions and countries a qualifier can name: "Indiana" the state, never Indiana, Pennsylvania. */
+export function areasNamed(qualifier: string): Place[] {
+  return placesNamed(qualifier).filter((p) => p.kind !== 'city');
 }
 
 /**
- * How a name resolves: the qualifier decides first (a place named "Salem" next to "Pennsylvania"
- * is never Salem, Oregon: outside the qualifier there is no answer), then the country of the text,
- * then population when one candidate has five times the others'. Anything else is ambiguous.
+ * The area a qualifier names: the one holding a candidate, else its only area, else the only one
+ * in a candidate's country ("Salem, Georgia": the state). `undefined` when none or several are left.
+ */
+function qualifierFor(areas: Place[], candidates: Place[]): Place | undefined {
+  const holding = areas.find((a) => candidates.some((p) => isWithin(p, a)));
+  if (holding || areas.length <= 1) return holding ?? areas[0];
+  const local = areas.filter((a) => candidates.some((p) => p.country === a.country));
+  return local.length === 1 ? local[0] : undefined;
+}
+
+/**
+ * How a name resolves. A qualifier that names a region or country decides first, and the name is
+ * looked up only inside it (a place named "Salem" next to "Pennsylvania" is never Salem, Oregon:
+ * outside the qualifier there is no answer; a qualifier naming several areas is a question). Then
+ * the country of the text, then population when one candidate has five times the others'.
+ * Anything else is ambiguous.
  */
 export function resolveName(name: string, options: ResolveOptions = {}): Resolution {
   const candidates = placesNamed(name);
-  if (candidates.length === 0) {
-    const qualifier = options.region ? qualifierFor(options.region, candidates) : undefined;
-    return { reason: 'unknown', candidates, ...(qualifier ? { qualifier } : {}) };
+  const areas = options.region ? areasNamed(options.region) : [];
+  if (areas.length > 0) {
+    const qualifier = qualifierFor(areas, candidates);
+    if (!qualifier) return { reason: 'ambiguous-qualifier', candidates: areas };
+    const inside = candidates.filter((p) => isWithin(p, qualifier));
+    const place = choose(inside);
+    if (place) return { place, qualifier };
+    const reason =
+      candidates.length === 0 ? 'unknown' : inside.length ? 'ambiguous' : 'outside-qualifier';
+    return { reason, candidates: inside, qualifier };
   }
-  if (options.region) {
-    const qualifier = qualifierFor(options.region, candidates);
-    if (qualifier) {
-      const inside = candidates.filter((p) => isWithin(p, qualifier));
-      const place = choose(inside);
-      if (place) return { place, qualifier };
-      return {
-        reason: inside.length ? 'ambiguous' : 'outside-qualifier',
-        candidates: inside,
-        qualifier,
-      };
-    }
-  }
+  if (candidates.length === 0) return { reason: 'unknown', candidates };
   const place = choose(candidates, options.country);
   return place ? { place } : { reason: 'ambiguous', candidates };
 }

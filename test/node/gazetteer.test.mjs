@@ -222,6 +222,9 @@ test('property: a place resolved beside a region lies in it', () => {
       fc.constantFrom(...usStates.values()),
       (entry, state) => {
         const r = resolveName(entry.name, { region: state });
+        // "Georgia" beside a town neither Georgia holds stays the state or the country: a question.
+        if (r.reason === 'ambiguous-qualifier')
+          return r.candidates.length > 1 && r.candidates.every((p) => p.kind !== 'city');
         assert.ok(r.qualifier, `${state} is a qualifier`);
         return !r.place || isWithin(r.place, r.qualifier);
       },
