@@ -226,6 +226,15 @@ function surroundings(bounds, digits) {
   return { neighbours, lakes: water };
 }
 
+// Country names in the languages Lede writes, so that a map in them needs no Intl call (the first
+// one in a page loads ICU's data). A code Intl does not know comes back as the code: left out.
+const DISPLAY = ['en', 'fr', 'ja'].map((l) => [l, new Intl.DisplayNames([l], { type: 'region' })]);
+function namesOf(alpha2) {
+  return Object.fromEntries(
+    DISPLAY.map(([l, names]) => [l, names.of(alpha2)]).filter(([, name]) => name !== alpha2),
+  );
+}
+
 function codesOf(geometry) {
   if (geometry.id) {
     const entry = iso.whereNumeric(geometry.id);
@@ -267,6 +276,7 @@ for (const geometry of geometries) {
   const mainShape = { type: 'MultiPolygon', coordinates: main.map((i) => coordinates[i]) };
   const region = {
     name: geometry.properties.name,
+    names: namesOf(codes.alpha2),
     ...codes,
     resolution: from50 ? '50m' : '10m',
     main,

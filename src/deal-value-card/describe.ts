@@ -2,6 +2,7 @@
 // what from whom and when, the bars' labels and values in one currency, and the spoken summary out.
 import { languageOf, type Language } from '../core/format/locale.js';
 import { formatMoney } from '../core/format/money.js';
+import { writtenHere } from '../core/format/number.js';
 import type { DealModel } from './model.js';
 
 interface DealWords {
@@ -67,8 +68,29 @@ const PARTS: Record<number, Intl.DateTimeFormatOptions> = {
   10: { dateStyle: 'long' },
 };
 
-/** "14 mars 2025", "March 2025", "2025年": the date in the reader's locale, at the precision given. */
+const MONTHS: Record<'en' | 'fr', string[]> = {
+  en: 'January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+  fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(
+    ' ',
+  ),
+};
+
+/**
+ * "14 mars 2025", "March 2025", "2025年": the date in the reader's locale, at the precision given,
+ * as Intl.DateTimeFormat writes it. Written here for en, fr and ja (see formatFigure for why).
+ */
 export function formatDate(iso: string, locale: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number?, number?];
+  if (writtenHere(locale) && year >= 1000) {
+    const language = languageOf(locale);
+    if (language === 'ja') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
+    if (!month) return String(year);
+    const name = MONTHS[language][month - 1]!;
+    if (!day) return `${name} ${year}`;
+    return language === 'fr' ? `${day} ${name} ${year}` : `${name} ${day}, ${year}`;
+  }
   const key = `${locale}|${iso.length}`;
   let format = dateFormats.get(key);
   if (!format) {

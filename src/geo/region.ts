@@ -1,8 +1,10 @@
 // The shape of a generated country module (see scripts/build-geo.mjs).
 
 export interface RegionGeometry {
-  /** Natural Earth's English name, for messages; readers get names from Intl.DisplayNames. */
+  /** Natural Earth's English name, for messages; readers get `names` or Intl.DisplayNames's. */
   name: string;
+  /** The name in English, French and Japanese, as Intl.DisplayNames gave it at build time. */
+  names?: Partial<Record<'en' | 'fr' | 'ja', string>>;
   alpha2: string;
   alpha3: string;
   resolution: '50m' | '10m';

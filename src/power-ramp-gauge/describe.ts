@@ -1,6 +1,6 @@
 // Gauge words: a model and a locale in, the chart's labels and the spoken summary out. Each stage is
 // said to be reached or planned; a stage is reached only when the author's `current` says so.
-import { formatNumber, pluralRule } from '../core/format/number.js';
+import { formatNumber, isOne } from '../core/format/number.js';
 import { formatPower, printedPower } from '../core/format/power.js';
 import { languageOf, type Language } from '../core/format/locale.js';
 import type { GaugeModel, GaugeStage } from './model.js';
@@ -97,7 +97,7 @@ export function describeGauge(model: GaugeModel, locale: string): GaugeTexts {
   const long = (s: GaugeStage) =>
     formatPower(s.value, model.unit, locale, { ...options(s), long: true });
   // Agreement follows the noun as printed: "plus de 1 mégawatt prévu", like "plus d'un" in French.
-  const one = (s: GaugeStage) => pluralRule(locale).select(printedPower(s.value)) === 'one';
+  const one = (s: GaugeStage) => isOne(printedPower(s.value), locale);
   const spokenLabel = (label?: string) =>
     label !== undefined && YEAR.test(label) ? words.inYear(label) : label;
   const status = (i: number): Status =>

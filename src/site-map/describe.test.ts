@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseSiteMap } from './model.js';
+import JAPAN from '../countries/JPN.js';
 import { describeMap, legendEntries, regionName } from './describe.js';
 
 const NBSP = '\u00a0';
@@ -14,13 +15,13 @@ const sites = parseSiteMap({
 
 describe('describeMap()', () => {
   it('states the sites in English, French and Japanese', () => {
-    expect(describeMap(sites, regionName('JP', 'en', 'Japan'), 'en')).to.equal(
+    expect(describeMap(sites, regionName(JAPAN, 'en'), 'en')).to.equal(
       'Map of Japan with 2 sites: Tokyo (operating, approximate location), Sakai (planned, 150 MW in 2026)',
     );
-    expect(describeMap(sites, regionName('JP', 'fr', 'Japan'), 'fr')).to.equal(
+    expect(describeMap(sites, regionName(JAPAN, 'fr'), 'fr')).to.equal(
       `Carte${NBSP}: Japon, 2 sites${NBSP}: Tokyo (en service, emplacement approximatif), Sakai (en projet, 150 MW in 2026)`,
     );
-    expect(describeMap(sites, regionName('JP', 'ja', 'Japan'), 'ja')).to.equal(
+    expect(describeMap(sites, regionName(JAPAN, 'ja'), 'ja')).to.equal(
       '日本の地図、2か所：Tokyo（稼働中、おおよその位置）、Sakai（計画中、150 MW in 2026）',
     );
   });

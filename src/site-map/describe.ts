@@ -1,6 +1,8 @@
 // Site map words: sites, the region and a locale in, status names, marker names, the summary and
-// the legend out. Country names come from Intl.DisplayNames, so every locale gets its own.
-import { formatNumber } from '../core/format/number.js';
+// the legend out. Country names come from the outline (en, fr, ja) or Intl.DisplayNames, so every
+// locale gets its own.
+import { formatNumber, writtenHere } from '../core/format/number.js';
+import type { RegionGeometry } from '../geo/region.js';
 import { languageOf, type Language } from '../core/format/locale.js';
 import type { Site } from './sites.js';
 
@@ -60,17 +62,26 @@ export const SUMMARY_SITES = 20;
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 
-/** The country's name in the reader's language ("Japon", "日本"), falling back to Natural Earth's. */
-export function regionName(alpha2: string, locale: string, fallback: string): string {
+/**
+ * The country's name in the reader's language ("Japon", "日本"). For en, fr and ja the outline
+ * carries the names Intl gave at build time (a fresh page's first Intl call loads ICU's data); other
+ * locales ask Intl.DisplayNames; Natural Earth's English name is the last resort.
+ */
+export function regionName(
+  region: Pick<RegionGeometry, 'alpha2' | 'name' | 'names'>,
+  locale: string,
+): string {
+  const written = writtenHere(locale) ? region.names?.[languageOf(locale)] : undefined;
+  if (written) return written;
   try {
     let names = regionNames.get(locale);
     if (!names) {
       names = new Intl.DisplayNames([locale], { type: 'region' });
       regionNames.set(locale, names);
     }
-    return names.of(alpha2) ?? fallback;
+    return names.of(region.alpha2) ?? region.name;
   } catch {
-    return fallback;
+    return region.name;
   }
 }
 

@@ -277,7 +277,7 @@ export class LedeSiteMap extends LedeElement {
     const l = this.#layout;
     const geometry = this.#geometry;
     if (!l || !geometry) return html`<div class="placeholder" part="placeholder"></div>`;
-    const name = regionName(geometry.alpha2, this.resolvedLocale, geometry.name);
+    const name = regionName(geometry, this.resolvedLocale);
     // Labels sit under the markers, clear of them; on a dense map the one label may cover markers,
     // so it goes on top.
     const labels = svg`<g aria-hidden="true">${l.markers.map((m) => this.#renderLabel(m))}</g>`;

@@ -1,39 +1,31 @@
 // Money in words, the way newsrooms write it: an amount, an ISO 4217 currency code and a locale in,
 // a headline figure out. "¥100 billion", "$676 million" (en); "100 milliards de yens", "1,2 milliard
-// d’euros" (fr); "1000億円", "6億7600万ドル" (ja). Built on Intl; the words are ours.
+// d’euros" (fr); "1000億円", "6億7600万ドル" (ja). The words are ours; figures and, for currencies
+// not named below, symbols come from formatFigure and Intl.
 import { languageOf } from './locale.js';
-import { numberFormat, pluralRule } from './number.js';
+import { formatFigure, isOne, numberFormat, writtenHere } from './number.js';
 
 export interface MoneyOptions {
   /** Significant digits kept (default 3): 676 million, not 676.0 million; 1.23 billion. */
   precision?: number;
 }
 
-/** French names: singular, plural, and whether "de" elides before them. */
-const FRENCH: Record<string, [string, string, boolean?]> = {
-  JPY: ['yen', 'yens'],
-  USD: ['dollar', 'dollars'],
-  EUR: ['euro', 'euros', true],
-  GBP: ['livre sterling', 'livres sterling'],
-  CNY: ['yuan', 'yuans'],
-  KRW: ['won', 'wons'],
-  CHF: ['franc suisse', 'francs suisses'],
-  CAD: ['dollar canadien', 'dollars canadiens'],
-  AUD: ['dollar australien', 'dollars australiens'],
-  INR: ['roupie indienne', 'roupies indiennes'],
-};
-
-const JAPANESE: Record<string, string> = {
-  JPY: '円',
-  USD: 'ドル',
-  EUR: 'ユーロ',
-  GBP: 'ポンド',
-  CNY: '人民元',
-  KRW: 'ウォン',
-  CHF: 'スイスフラン',
-  CAD: 'カナダドル',
-  AUD: '豪ドル',
-  INR: 'ルピー',
+/**
+ * What readers call a currency: the symbol Intl prints in English (kept here so that a fresh page
+ * need not load ICU's data), the French singular and plural, the Japanese name, and whether French
+ * elides "de" before it.
+ */
+const NAMES: Record<string, [symbol: string, one: string, many: string, ja: string, elides?: 1]> = {
+  JPY: ['¥', 'yen', 'yens', '円'],
+  USD: ['$', 'dollar', 'dollars', 'ドル'],
+  EUR: ['€', 'euro', 'euros', 'ユーロ', 1],
+  GBP: ['£', 'livre sterling', 'livres sterling', 'ポンド'],
+  CNY: ['CN¥', 'yuan', 'yuans', '人民元'],
+  KRW: ['₩', 'won', 'wons', 'ウォン'],
+  CHF: ['CHF', 'franc suisse', 'francs suisses', 'スイスフラン'],
+  CAD: ['CA$', 'dollar canadien', 'dollars canadiens', 'カナダドル'],
+  AUD: ['A$', 'dollar australien', 'dollars australiens', '豪ドル'],
+  INR: ['₹', 'roupie indienne', 'roupies indiennes', 'ルピー'],
 };
 
 const SCALES: Record<'en' | 'fr', [number, string, string][]> = {
@@ -82,17 +74,18 @@ export function formatMoney(
   const language = languageOf(locale);
   if (language === 'ja') return japanese(rounded, currency, locale);
   const scale = SCALES[language].find(([size]) => Math.abs(rounded) >= size);
-  const figure = (value: number) =>
-    numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  const figure = (value: number) => formatFigure(value, locale, { maximumFractionDigits: 2 });
   if (language === 'fr') return french(rounded, currency, locale, scale, figure);
-  if (!scale)
+  const symbol = currencySymbol(currency, locale);
+  const gap = /\p{L}$/u.test(symbol) ? '\u00a0' : '';
+  if (scale) return `${symbol}${gap}${figure(rounded / scale[0])} ${scale[1]}`;
+  if (!NAMES[currency] || !writtenHere(locale)) {
     return numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
       rounded,
     );
-  const [size, word] = scale;
-  const symbol = currencySymbol(currency, locale);
-  const gap = /\p{L}$/u.test(symbol) ? '\u00a0' : '';
-  return `${symbol}${gap}${figure(rounded / size)} ${word}`;
+  }
+  const whole = formatFigure(Math.abs(rounded), locale, { maximumFractionDigits: 0 });
+  return `${rounded < 0 ? '-' : ''}${symbol}${gap}${whole}`;
 }
 
 function french(
@@ -102,22 +95,22 @@ function french(
   scale: [number, string, string] | undefined,
   figure: (v: number) => string,
 ): string {
-  const names = FRENCH[currency];
-  const few = (v: number) => pluralRule(locale).select(v) === 'one';
+  const names = NAMES[currency];
+  const few = (v: number) => isOne(v, locale);
   if (!scale) {
     if (!names) return numberFormat(locale, { style: 'currency', currency }).format(amount);
-    return `${figure(amount)}\u00a0${few(amount) ? names[0] : names[1]}`;
+    return `${figure(amount)}\u00a0${few(amount) ? names[1] : names[2]}`;
   }
   const [size, one, many] = scale;
   const value = amount / size;
   const head = `${figure(value)}\u00a0${few(value) ? one : many}`;
   if (!names) return `${head} ${currency}`;
-  return names[2] ? `${head} d’${names[1]}` : `${head} de ${names[1]}`;
+  return names[4] ? `${head} d’${names[2]}` : `${head} de ${names[2]}`;
 }
 
 /** Myriad grouping: the two largest non-zero groups, as Japanese papers write large sums. */
 function japanese(amount: number, currency: string, locale: string): string {
-  const unit = JAPANESE[currency] ?? currency;
+  const unit = NAMES[currency]?.[3] ?? currency;
   let rest = Math.abs(amount);
   const groups: string[] = [];
   for (const [size, mark] of MYRIADS) {
@@ -126,12 +119,15 @@ function japanese(amount: number, currency: string, locale: string): string {
     if (count > 0) rest -= count * size;
   }
   if (groups.length === 0) {
-    return `${numberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(rest)}${unit}`;
+    return `${formatFigure(rest, locale, { maximumFractionDigits: 2, useGrouping: false })}${unit}`;
   }
   return `${amount < 0 ? '-' : ''}${groups.join('')}${unit}`;
 }
 
 function currencySymbol(currency: string, locale: string): string {
+  const known =
+    writtenHere(locale) && languageOf(locale) === 'en' ? NAMES[currency]?.[0] : undefined;
+  if (known) return known;
   const parts = numberFormat(locale, { style: 'currency', currency }).formatToParts(1);
   return parts.find((p) => p.type === 'currency')?.value ?? currency;
 }

@@ -3,7 +3,7 @@
 // ("kw", "mégawatts", "メガワット") read as the unit it names.
 import { issue, showValue, type Parsed } from '../data/issues.js';
 import { languageOf, type Language } from './locale.js';
-import { numberFormat, fractionDigitsFor, pluralRule } from './number.js';
+import { formatFigure, fractionDigitsFor, isOne, type FigureOptions } from './number.js';
 
 export const POWER_UNITS = ['W', 'kW', 'MW', 'GW', 'TW'] as const;
 export type PowerUnit = (typeof POWER_UNITS)[number];
@@ -87,7 +87,7 @@ export interface PowerOptions {
 }
 
 /** Digits that keep a figure honest: 1.25, 12.5, 125; three significant digits below 0.1 (0.0125). */
-function digitsFor(value: number): Intl.NumberFormatOptions {
+function digitsFor(value: number): FigureOptions {
   const size = Math.abs(value);
   return size > 0 && size < 0.1
     ? { maximumSignificantDigits: 3 }
@@ -96,7 +96,7 @@ function digitsFor(value: number): Intl.NumberFormatOptions {
 
 /** `value` as it will be printed, for choosing the plural: 0.999 prints "1" and reads "1 gigawatt". */
 export function printedPower(value: number): number {
-  return Number(numberFormat('en', { ...digitsFor(value), useGrouping: false }).format(value));
+  return Number(formatFigure(value, 'en', { ...digitsFor(value), useGrouping: false }));
 }
 
 /** Formats `value` (already in `unit`) for `locale`, in `unit` unless `rescale` allows a smaller one. */
@@ -112,12 +112,12 @@ export function formatPower(
     if (smaller !== unit)
       return formatPower(convertPower(value, unit, smaller), smaller, locale, options);
   }
-  const figure = numberFormat(locale, digitsFor(value)).format(value);
+  const figure = formatFigure(value, locale, digitsFor(value));
   const language = languageOf(locale);
   if (!options.long) return shortPower(figure, unit, language, options.moreThan);
   const name = UNIT_NAMES[language][unit];
   if (language === 'ja') return `${figure}${name}${options.moreThan ? '超' : ''}`;
-  const plural = pluralRule(locale).select(printedPower(value)) === 'one' ? '' : 's';
+  const plural = isOne(printedPower(value), locale) ? '' : 's';
   const text = `${figure}\u00a0${name}${plural}`;
   if (!options.moreThan) return text;
   return language === 'fr' ? `plus de ${text}` : `more than ${text}`;
