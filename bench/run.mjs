@@ -788,7 +788,7 @@ try {
       bytesTable(bytes),
       timeTable(
         'First render (ms)',
-        "From the end of the chart script's response (`responseEnd` of its resource timing entry) to the chart's drawn signal: Lede's `lede-ready`, ECharts' first `finished` event, the D3 chart's `bench-drawn`, each dispatched right after the chart has drawn (the map: after its outline has loaded and it has drawn). Includes compiling and running the script, upgrading or creating the chart, and for maps fetching the outline. One 480 px wide chart, in a renderer process where no page has used Intl yet: the first Intl formatter of a process loads ICU data (30–70 ms here), and Lede (all three), the D3 card and the ECharts card format with Intl.",
+        "From the end of the chart script's response (`responseEnd` of its resource timing entry) to the chart's drawn signal: Lede's `lede-ready`, ECharts' first `finished` event, the D3 chart's `bench-drawn`, each dispatched right after the chart has drawn (the map: after its outline has loaded and it has drawn). Includes compiling and running the script, upgrading or creating the chart, and for maps fetching the outline. One 480 px wide chart, in a renderer process where no page has used Intl yet: the first Intl formatter of a process loads ICU data (30–90 ms here), and the D3 card and the ECharts card format with Intl (Lede writes English figures and dates without it).",
         'firstRender',
         stats,
       ),
