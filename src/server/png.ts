@@ -1,9 +1,10 @@
 // PNG: the standalone SVG rasterised without a browser by resvg (@resvg/resvg-js, whose native
-// binary ships inside its npm package). resvg reads the machine's fonts; the SVG names only the
+// binary ships inside its npm package). resvg reads the files of the family the text was measured
+// in (or the machine's fonts when a character needs another); the SVG names that family before the
 // generic `sans-serif`, which is mapped here to a sans-serif font the machine has.
 import type { LedeIssue } from '../core/data/issues.js';
 import { renderSvgIn } from './svg.js';
-import { fontconfigFamily, isJapanese } from './typeset.js';
+import { fontconfigFamily, fontTypeset, isJapanese } from './typeset.js';
 import { resolveLocale } from '../core/format/locale.js';
 import type { StaticOptions } from './widgets.js';
 
@@ -141,11 +142,14 @@ export async function renderPng(
   const fonts = { fontFamily: family, fontFiles: options.fontFiles };
   const { svg, alt, issues } = await renderSvgIn(widget, fields, options, fonts);
   if (!svg) return { png: new Uint8Array(), width: 0, height: 0, alt, issues };
+  // When the family's files hold every glyph, resvg loads them, not every font of the machine.
+  const text = svg.replace(/<[^>]*>/g, '');
+  const measured = (await fontTypeset({ ...fonts, locale })).filesFor?.(text);
   const image = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: {
-      loadSystemFonts: true,
-      fontFiles: options.fontFiles ?? [],
+      loadSystemFonts: !measured,
+      fontFiles: [...(measured ?? []), ...(options.fontFiles ?? [])],
       ...(family ? { sansSerifFamily: family, defaultFontFamily: family } : {}),
     },
   }).render();

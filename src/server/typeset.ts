@@ -24,7 +24,19 @@ export interface StaticTypeset {
   typeset: Typeset;
   /** The family measured ('' when none could be); the image names it for resvg to draw with. */
   family: string;
+  /**
+   * The family's font files (regular and bold), when they hold a glyph for every character of
+   * `text`: resvg draws with them alone instead of loading every font of the machine, which took
+   * most of a PNG's time. Undefined when a character needs another font.
+   */
+  filesFor?: (text: string) => string[] | undefined;
   issues: LedeIssue[];
+}
+
+/** A face and the file it was read from. */
+interface Found {
+  face: Face;
+  file: string;
 }
 
 let fontkit: Promise<Fontkit> | undefined;
@@ -48,9 +60,9 @@ async function buildTypeset(choice: FontChoice, japanese: boolean): Promise<Stat
   const family = choice.fontFamily ?? fontconfigFamily(japanese) ?? '';
   const files = choice.fontFiles ?? [];
   const kit = await (fontkit ??= import('fontkit'));
-  const face = (name: string, bold: boolean): Face | undefined =>
+  const find = (name: string, bold: boolean): Found | undefined =>
     name ? (fromFiles(kit, files, name, bold) ?? fromFontconfig(kit, name, bold)) : undefined;
-  const regular = face(family, false);
+  const regular = find(family, false);
   if (!regular) {
     const message = `no font file found for ${family ? `the family ${JSON.stringify(family)}` : 'sans-serif'}: text is wrapped by estimated widths and may not fit`;
     return {
@@ -59,10 +71,12 @@ async function buildTypeset(choice: FontChoice, japanese: boolean): Promise<Stat
       issues: [issue('font-family', family, message, 'warning')],
     };
   }
+  const bold = find(family, true) ?? regular;
   const cjk = fontconfigFamily(true);
+  const cjkRegular = find(cjk ?? '', false)?.face;
   const faces = {
-    regular: [regular, face(cjk ?? '', false)],
-    bold: [face(family, true) ?? regular, face(cjk ?? '', true) ?? face(cjk ?? '', false)],
+    regular: [regular.face, cjkRegular],
+    bold: [bold.face, find(cjk ?? '', true)?.face ?? cjkRegular],
   };
   const measure = (text: string, bold: boolean): number => {
     const [main, fallback] = bold ? faces.bold : faces.regular;
@@ -72,7 +86,21 @@ async function buildTypeset(choice: FontChoice, japanese: boolean): Promise<Stat
     width: cached(measure),
     ...(japanese ? { phrases: (await import('../core/element/japanese.js')).phrases } : {}),
   };
-  return { typeset, family, issues: [] };
+  // resvg picks its own fallback for a character the family lacks (not always the one measured,
+  // and it may move the characters around it there too): only text the family covers is drawn
+  // from the family's files alone.
+  const own = [...new Set([regular.file, bold.file])];
+  const filesFor = (text: string): string[] | undefined => {
+    for (const char of new Set(text)) {
+      const code = char.codePointAt(0)!;
+      if (code < 0x20) continue;
+      if (!regular.face.hasGlyphForCodePoint(code) || !bold.face.hasGlyphForCodePoint(code)) {
+        return undefined;
+      }
+    }
+    return own;
+  };
+  return { typeset, family, filesFor, issues: [] };
 }
 
 /**
@@ -127,20 +155,25 @@ function cached(measure: (text: string, bold: boolean) => number): Typeset['widt
 const isBold = (face: Face): boolean => (face['OS/2']?.usWeightClass ?? 400) >= 600;
 
 /** The face of `family` among `files` (each face of a collection), of the weight asked for. */
-function fromFiles(kit: Fontkit, files: readonly string[], family: string, bold: boolean) {
+function fromFiles(
+  kit: Fontkit,
+  files: readonly string[],
+  family: string,
+  bold: boolean,
+): Found | undefined {
   for (const file of files) {
     const opened = kit.openSync(file);
     const faces = 'fonts' in opened ? opened.fonts : [opened];
     const face = faces.find(
       (f) => f.familyName.toLowerCase() === family.toLowerCase() && isBold(f) === bold,
     );
-    if (face) return face;
+    if (face) return { face, file };
   }
   return undefined;
 }
 
 /** fontconfig's file for `family` at the weight, if that family is what it found. */
-function fromFontconfig(kit: Fontkit, family: string, bold: boolean): Face | undefined {
+function fromFontconfig(kit: Fontkit, family: string, bold: boolean): Found | undefined {
   const answer = fcMatch(
     `${family.replace(/[-:,\\]/g, '\\$&')}:weight=${bold ? 'bold' : 'regular'}`,
   );
@@ -149,7 +182,7 @@ function fromFontconfig(kit: Fontkit, family: string, bold: boolean): Face | und
   if (!file || !names.includes(family.toLowerCase())) return undefined;
   const opened = kit.openSync(file);
   const face = 'fonts' in opened ? opened.fonts[Number(index)] : opened;
-  return face && isBold(face) === bold ? face : undefined;
+  return face && isBold(face) === bold ? { face, file } : undefined;
 }
 
 /** fontconfig's sans-serif family (its Japanese one for `japanese`); undefined without fontconfig. */

@@ -14,6 +14,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import { PNG } from 'pngjs';
 import { renderHtml, renderPng, renderSvg } from '../../dist/server/index.js';
 import { regionLoading } from '../../dist/load-region.js';
+import { renderSvgIn } from '../../dist/server/svg.js';
+import { fontTypeset } from '../../dist/server/typeset.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ARTICLE = join(ROOT, 'schema/sakai.json');
@@ -151,6 +153,50 @@ for (const { widget, part, figures, words } of CASES) {
     }
   });
 }
+
+describe('PNG fonts', () => {
+  // resvg loading every font of the machine took most of a PNG's time (62-156 ms at 2x): it loads
+  // the measured files alone when they hold every glyph, and the image must not change.
+  test("the family's files cover its text; text needing a fallback font loads the machine's", async () => {
+    const { filesFor, family } = await fontTypeset({ locale: 'en' });
+    assert.ok(family, 'fontconfig names a sans-serif family');
+    const latin = filesFor('Sakai: 150 MW in 2026, ¥100 billion, à l’été');
+    assert.ok(latin && latin.length > 0 && latin.length <= 2, String(latin));
+    // Japanese in an English widget's family is drawn with the machine's fallback, as before.
+    assert.equal(filesFor('堺工場 150 MW'), undefined);
+    // A Japanese widget's family has both.
+    const ja = await fontTypeset({ locale: 'ja' });
+    assert.ok(ja.filesFor('堺工場 150 MW, Sakai'));
+  });
+
+  // English, Japanese, and English with a Japanese heading (drawn with the machine's fonts).
+  const variants = [
+    ['en', {}],
+    ['ja', {}],
+    ['en', { heading: '堺工場の AI データセンター' }],
+  ];
+  for (const [locale, extra] of variants) {
+    for (const { widget, part } of CASES) {
+      const label = `${widget}, ${locale}${extra.heading ? ', Japanese heading' : ''}`;
+      test(`the same pixels as with every font of the machine (${label})`, async () => {
+        const { Resvg } = await import('@resvg/resvg-js');
+        const { family } = await fontTypeset({ locale });
+        const options = { width: 480, locale };
+        const fields = { ...article[part], ...extra };
+        const { svg } = await renderSvgIn(widget, fields, options, { fontFamily: family });
+        const everyFont = new Resvg(svg, {
+          fitTo: { mode: 'zoom', value: 2 },
+          font: { loadSystemFonts: true, sansSerifFamily: family, defaultFontFamily: family },
+        }).render();
+        const { png } = await renderPng(widget, fields, { ...options, scale: 2 });
+        const image = PNG.sync.read(Buffer.from(png));
+        assert.equal(image.width, everyFont.width);
+        assert.equal(image.height, everyFont.height);
+        assert.ok(Buffer.from(everyFont.pixels).equals(image.data), 'pixels differ');
+      });
+    }
+  }
+});
 
 describe('bad input', () => {
   test('an error keeps the widget from rendering and is returned, in all three outputs', async () => {
