@@ -231,10 +231,10 @@ const scriptBundle = (file, input) => ({
 const builderFiles = {
   name: 'builder-files',
   generateBundle() {
-    const page = readFileSync('builder/index.html', 'utf8').replace(
-      'src="../src/builder/main.ts"',
-      'src="./builder.js"',
-    );
+    // dist/builder/ sits beside dist/lede.js, which the copied embed code loads by default.
+    const page = readFileSync('builder/index.html', 'utf8')
+      .replace('src="../src/builder/main.ts"', 'src="./builder.js"')
+      .replace('content="../dist/lede.js"', 'content="../lede.js"');
     this.emitFile({ type: 'asset', fileName: 'index.html', source: page });
     this.emitFile({
       type: 'asset',

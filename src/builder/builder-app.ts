@@ -5,7 +5,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { ArticleDocument, Suggestion } from '../suggest/types.js';
 import type { LedeIssue } from '../core/data/issues.js';
-import { deal, ramp, sites, version } from './generated/article-schema.js';
+import { deal, ramp, sites } from './generated/article-schema.js';
 import { controls } from './builder.styles.js';
 import { defaultScriptUrl, embedHtml, TAGS, type PartName } from './embed.js';
 import { blocking, mergeErrors, schemaErrors, widgetErrors, type FieldErrors } from './errors.js';
@@ -75,7 +75,7 @@ export class LedeBuilder extends LitElement {
   @state() private article: ArticleDocument = {};
   @state() private active = '';
   @state() private widgetIssues: Partial<Record<PartName, LedeIssue[]>> = {};
-  @state() private scriptUrl = defaultScriptUrl(version);
+  @state() private scriptUrl = defaultScriptUrl();
   @state() private status = '';
   private errors: FieldErrors = new Map();
 

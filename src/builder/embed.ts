@@ -14,9 +14,15 @@ export const TAGS: Record<PartName, string> = {
   deal: 'lede-deal-value-card',
 };
 
-/** The script URL the embed code points to by default: this version of the package on jsDelivr. */
-export const defaultScriptUrl = (version: string): string =>
-  `https://cdn.jsdelivr.net/npm/lede-widgets@${version}/dist/lede.js`;
+/**
+ * The script URL the embed code points to by default: the page's `<meta name="lede-script">`
+ * resolved against it, which the built page sets to the `lede.js` beside its folder. The site
+ * that hosts the builder serves the widgets too; no third-party server is named.
+ */
+export function defaultScriptUrl(page: Document = document): string {
+  const meta = page.querySelector<HTMLMetaElement>('meta[name="lede-script"]');
+  return new URL(meta?.content || '../lede.js', page.baseURI).href;
+}
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { SuggestNote } from '../suggest/types.js';
 import { segmentsOf } from './segments.js';
 import { getAt, issuePointer, setAt } from './pointer.js';
-import { elementHtml, embedHtml, escapeHtml } from './embed.js';
+import { defaultScriptUrl, elementHtml, embedHtml, escapeHtml } from './embed.js';
 import { fieldsOf, parseInput } from './schema-form.js';
 import { schemaErrors, widgetErrors } from './errors.js';
 import { ramp, schema } from './generated/article-schema.js';
@@ -87,15 +87,18 @@ describe('pointers', () => {
   });
 });
 
+/** `html` parsed as a newsroom's page would read it, in an inert document (no script, no load). */
+const parsed = (html: string): Element =>
+  new DOMParser().parseFromString(html, 'text/html').body.firstElementChild!;
+
 describe('embed code', () => {
   it('escapeHtml() leaves no markup character, and the browser reads the text back', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
         const escaped = escapeHtml(text);
         expect(escaped).not.to.match(/[<>"']/);
-        const box = document.createElement('div');
-        box.innerHTML = `<span title="${escaped}">${escaped}</span>`;
-        expect(box.firstElementChild!.getAttribute('title')).to.equal(text.replace(/\r\n?/g, '\n'));
+        const span = parsed(`<span title="${escaped}">${escaped}</span>`);
+        expect(span.getAttribute('title')).to.equal(text.replace(/\r\n?/g, '\n'));
       }),
     );
   });
@@ -108,9 +111,7 @@ describe('embed code', () => {
         fc.double({ min: 0, max: 1e12, noNaN: true }),
         (heading, label, value) => {
           const fields = { heading, stages: [{ value, label }], atLeast: true };
-          const box = document.createElement('div');
-          box.innerHTML = elementHtml('ramp', fields);
-          const el = box.firstElementChild!;
+          const el = parsed(elementHtml('ramp', fields));
           expect(el.localName).to.equal('lede-power-ramp-gauge');
           expect(el.getAttribute('heading')).to.equal(heading.replace(/\r\n?/g, '\n'));
           expect(JSON.parse(el.getAttribute('stages')!.replace(/\n/g, '\\n'))).to.deep.equal(
@@ -119,6 +120,21 @@ describe('embed code', () => {
           expect(el.getAttribute('at-least')).to.equal('');
         },
       ),
+    );
+  });
+
+  it("points the embed code by default at the lede.js the page's meta names, on its own site", () => {
+    const page = document.implementation.createHTMLDocument('builder');
+    const base = page.createElement('base');
+    base.href = 'https://news.example/tools/builder/';
+    page.head.append(base);
+    expect(defaultScriptUrl(page)).to.equal('https://news.example/tools/lede.js');
+    const meta = page.createElement('meta');
+    meta.name = 'lede-script';
+    meta.content = '/static/lede-widgets/dist/lede.js';
+    page.head.append(meta);
+    expect(defaultScriptUrl(page)).to.equal(
+      'https://news.example/static/lede-widgets/dist/lede.js',
     );
   });
 

@@ -33,6 +33,11 @@ test('dist/builder/ hosted anywhere reads an article under a strict CSP, all req
     const marked = await page.locator('mark').allTextContents();
     assert.ok(marked.join('').includes('100 milliards de yens'), marked.join(' | '));
     assert.deepEqual(problems, []);
+    // The copied code loads lede.js from the folder beside the builder's, on the same site.
+    assert.equal(
+      await page.locator('input[type=url]').inputValue(),
+      `${pages.origin}/newsroom/tools/lede.js`,
+    );
     assert.ok(
       requests.some((u) => /\/chunks\/suggest-/.test(u)),
       'suggest() came as a chunk',
