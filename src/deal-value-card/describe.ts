@@ -68,13 +68,9 @@ const PARTS: Record<number, Intl.DateTimeFormatOptions> = {
   10: { dateStyle: 'long' },
 };
 
-const MONTHS: Record<'en' | 'fr', string[]> = {
-  en: 'January February March April May June July August September October November December'.split(
-    ' ',
-  ),
-  fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(
-    ' ',
-  ),
+const MONTHS = {
+  en: 'January February March April May June July August September October November December',
+  fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
 };
 
 /**
@@ -87,7 +83,7 @@ export function formatDate(iso: string, locale: string): string {
     const language = languageOf(locale);
     if (language === 'ja') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
     if (!month) return String(year);
-    const name = MONTHS[language][month - 1]!;
+    const name = MONTHS[language].split(' ')[month - 1]!;
     if (!day) return `${name} ${year}`;
     return language === 'fr' ? `${day} ${name} ${year}` : `${name} ${day}, ${year}`;
   }

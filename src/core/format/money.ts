@@ -76,14 +76,14 @@ export function formatMoney(
   const scale = SCALES[language].find(([size]) => Math.abs(rounded) >= size);
   const figure = (value: number) => formatFigure(value, locale, { maximumFractionDigits: 2 });
   if (language === 'fr') return french(rounded, currency, locale, scale, figure);
-  const symbol = currencySymbol(currency, locale);
-  const gap = /\p{L}$/u.test(symbol) ? '\u00a0' : '';
-  if (scale) return `${symbol}${gap}${figure(rounded / scale[0])} ${scale[1]}`;
-  if (!NAMES[currency] || !writtenHere(locale)) {
+  if (!scale && !(NAMES[currency] && writtenHere(locale))) {
     return numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
       rounded,
     );
   }
+  const symbol = currencySymbol(currency, locale);
+  const gap = /\p{L}$/u.test(symbol) ? '\u00a0' : '';
+  if (scale) return `${symbol}${gap}${figure(rounded / scale[0])} ${scale[1]}`;
   const whole = formatFigure(Math.abs(rounded), locale, { maximumFractionDigits: 0 });
   return `${rounded < 0 ? '-' : ''}${symbol}${gap}${whole}`;
 }

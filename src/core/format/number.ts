@@ -3,6 +3,7 @@
 // JavaScript: in a fresh page the first Intl formatter loads ICU's data, 30-90 ms on a small
 // machine, longer than drawing a whole chart. Every other locale, and anything these few lines do
 // not cover, goes to a memoized Intl formatter. Tests hold the two equal over random values.
+import { languageOf } from './locale.js';
 
 /** Digit options Lede formats figures with: at most one of the two limits. */
 export interface FigureOptions {
@@ -46,7 +47,7 @@ export function numberFormat(
  * as the number (1.005 rounds to 1.01, as readers expect, where toFixed gives 1.00), half away from
  * zero, trailing zeros dropped. Returns the integer and fraction digits.
  */
-export function roundDecimal(size: number, options: FigureOptions): [string, string] {
+function roundDecimal(size: number, options: FigureOptions): [string, string] {
   const [mantissa, exponent] = size.toExponential().split('e') as [string, string];
   let digits = mantissa.replace('.', '');
   // Digits before the decimal point: 1.5e+2 has 3, 1.5e-3 has -2.
@@ -93,7 +94,7 @@ export function isOne(value: number, locale: string): boolean {
   if (writtenHere(locale) && Math.abs(value) < 1e15) {
     // PluralRules reads the number as printed with at most three decimals.
     const [whole, fraction] = roundDecimal(Math.abs(value), {});
-    const language = locale.slice(0, 2);
+    const language = languageOf(locale);
     if (language === 'en') return whole === '1' && fraction === '';
     if (language === 'fr') return whole === '0' || whole === '1';
     return false;
