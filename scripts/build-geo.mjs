@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import { geoArea, geoBounds, geoCentroid, geoDistance } from 'd3-geo';
-import { clipRing, roundRing, simplifyRing } from './geo-shapes.mjs';
+import { clipRing, planarRing, roundRing, simplifyRing } from './geo-shapes.mjs';
 
 const require = createRequire(import.meta.url);
 const iso = require('iso-3166-1');
@@ -177,9 +177,10 @@ function windowOf([[x0, y0], [x1, y1]]) {
 }
 
 /**
- * Polygons clipped to the window, each tried at its longitude and shifted by a turn either way;
- * a polygon whose outer ring falls outside or collapses is dropped, and so is such a hole. A
- * simplified islet may come out wound the wrong way round: `outward` turns it back.
+ * Polygons made flat (planarRing) and clipped to the window, each tried at its longitude and
+ * shifted by a turn either way; a polygon whose outer ring falls outside or collapses is dropped,
+ * and so is such a hole. A simplified islet may come out wound the wrong way round: `outward`
+ * turns it back.
  */
 function clippedPolygons(polygons, window, tolerance, digits) {
   const ring = (r, shift) =>
@@ -194,7 +195,9 @@ function clippedPolygons(polygons, window, tolerance, digits) {
       digits,
     );
   const [[wx0, wy0], [wx1, wy1]] = window;
-  return polygons.flatMap((polygon) => {
+  return polygons.flatMap((spherical) => {
+    const polygon =
+      flat.get(spherical) ?? flat.set(spherical, spherical.map(planarRing)).get(spherical);
     const [[x0, y0], [x1, y1]] =
       boxes.get(polygon) ?? boxes.set(polygon, boxOf(polygon[0])).get(polygon);
     if (y1 < wy0 || y0 > wy1) return [];
@@ -206,6 +209,8 @@ function clippedPolygons(polygons, window, tolerance, digits) {
   });
 }
 const boxes = new Map();
+/** Polygons as flat ones (planarRing), by their spherical original. */
+const flat = new Map();
 
 /** Neighbouring land and lakes around a country, for a map whose window spans `span` degrees. */
 function surroundings(bounds, digits) {

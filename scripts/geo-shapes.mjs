@@ -28,6 +28,23 @@ export function simplifyRing(ring, tolerance) {
   return out.length >= 4 ? out : [];
 }
 
+/**
+ * A closed ring as a flat polygon: each longitude is taken the shorter way round from the one
+ * before, so a ring across the 180° meridian stays continuous (Chukotka runs on past 180°). A ring
+ * around a pole, which then ends a whole turn from where it began, is closed along that pole.
+ */
+export function planarRing(ring) {
+  const out = [ring[0]];
+  for (let i = 1; i < ring.length; i++) {
+    const step = ring[i][0] - ring[i - 1][0];
+    out.push([out[i - 1][0] + step - 360 * Math.round(step / 360), ring[i][1]]);
+  }
+  const [first, last] = [out[0], out[out.length - 1]];
+  if (Math.abs(last[0] - first[0]) < 180) return out;
+  const pole = ring.reduce((sum, p) => sum + p[1], 0) < 0 ? -90 : 90;
+  return [...out, [last[0], pole], [first[0], pole], first];
+}
+
 /** Sutherland-Hodgman: the part of a closed ring inside the window [[west, south], [east, north]]. */
 export function clipRing(ring, [[x0, y0], [x1, y1]]) {
   const edges = [
