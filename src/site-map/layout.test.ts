@@ -40,7 +40,7 @@ describe('fitProjection()', () => {
     ] as const) {
       const projection = fitProjection(japan, SAKAI, { width, height, margin: 12 });
       for (const site of SAKAI) {
-        const [x, y] = projection([site.lon, site.lat])!;
+        const [x, y] = projection([site.lon, site.lat]);
         expect(x).to.be.within(12, width - 12);
         expect(y).to.be.within(12, height - 12);
       }
@@ -51,14 +51,14 @@ describe('fitProjection()', () => {
     const usa = await loadRegion('USA');
     const anchorage = [-149.9, 61.2] as [number, number];
     const lower48 = fitProjection(usa, [], { width: 960, height: 600, margin: 12 });
-    const [x] = lower48(anchorage)!;
-    expect(x < 0 || x > 960 || lower48(anchorage)![1] < 0).to.equal(true);
+    const [x] = lower48(anchorage);
+    expect(x < 0 || x > 960 || lower48(anchorage)[1] < 0).to.equal(true);
     const withAlaska = fitProjection(usa, [{ lon: anchorage[0], lat: anchorage[1] }], {
       width: 960,
       height: 600,
       margin: 12,
     });
-    const [ax, ay] = withAlaska(anchorage)!;
+    const [ax, ay] = withAlaska(anchorage);
     expect(ax).to.be.within(0, 960);
     expect(ay).to.be.within(0, 600);
   });
@@ -86,7 +86,7 @@ describe('siteMapLayout()', () => {
     const direct = numbersOf(projectedOutline(own, japan).d);
     expect(land.length).to.equal(direct.length);
     expect(Math.max(...land.map((n, i) => Math.abs(n - direct[i]!)))).to.be.at.most(0.1);
-    const [x, y] = own([SAKAI[2]!.lon, SAKAI[2]!.lat])!;
+    const [x, y] = own([SAKAI[2]!.lon, SAKAI[2]!.lat]);
     expect(b.markers[1]!.x).to.be.closeTo(x, 0.5);
     expect(b.markers[1]!.y).to.be.closeTo(y, 0.5);
   });

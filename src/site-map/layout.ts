@@ -3,9 +3,8 @@
 import { round } from '../core/layout/round.js';
 import { ESTIMATE, type Typeset } from '../core/layout/text.js';
 import type { RegionGeometry } from '../geo/region.js';
-import { fitProjection } from './projection.js';
+import { fitProjection, type Projection } from './projection.js';
 import type { ProjectionChoice } from './projection-choice.js';
-import type { GeoProjection } from 'd3-geo';
 import { placeSiteLabels, type SiteLabel } from './labels.js';
 import { dodgeMarkers } from './dodge.js';
 import { landTest } from './land.js';
@@ -75,7 +74,7 @@ const DENSE_RADIUS = 3;
 
 /** Framings a region keeps: a page's maps of one country come in a few sizes, not hundreds. */
 const FRAMINGS_KEPT = 8;
-type Framing = { projection: GeoProjection; outline: ProjectedOutline };
+type Framing = { projection: Projection; outline: ProjectedOutline };
 const framings = new WeakMap<RegionGeometry, Map<string, Framing>>();
 /** Framings fitted and projected so far (not found in the cache): tests check maps share them. */
 export const framingStats = { fitted: 0 };
@@ -96,7 +95,7 @@ function framing(
   const shared = kept(region, `${size.width}x${size.height} ${choice}`, [], size, choice);
   const [[x0, y0], [x1, y1]] = shared.outline.frame;
   const inside = sites.every((s) => {
-    const [x, y] = shared.projection([s.lon, s.lat]) ?? [NaN, NaN];
+    const [x, y] = shared.projection([s.lon, s.lat]);
     return x >= x0 && x <= x1 && y >= y0 && y <= y1;
   });
   if (inside) return shared;
@@ -136,7 +135,7 @@ export function siteMapLayout(
   const typeset = options.typeset ?? ESTIMATE;
   const { projection, outline } = framing(region, sites, size, options.projection);
   const points = sites.map((s) => {
-    const [x, y] = projection([s.lon, s.lat]) ?? [NaN, NaN];
+    const [x, y] = projection([s.lon, s.lat]);
     return { x: round(x), y: round(y) };
   });
   const lit = sites.findIndex((s) => s.name === options.highlight);

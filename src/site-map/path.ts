@@ -1,11 +1,10 @@
-// Projected outline: a projection and a region's polygons in, SVG path strings with coordinates
+// Projected outline: a fitted projection and its region in, SVG path strings with coordinates
 // rounded to tenths of a pixel out (the country, the land around it, its lakes), and the projected
-// box of the polygons the map frames. d3-geo
-// streams the projected points; this sink writes them. (geoPath would do the same but brings its
-// area, centroid and length calculators: 1.3 KB min+gzip the map never uses.)
-import { geoStream, type GeoProjection } from 'd3-geo';
+// box of the polygons the map frames. Rings are clipped to the map (and a pixel beyond it), so a
+// map of France does not carry Guiana's outline nor the rest of Europe's coast off its edges.
 import type { RegionGeometry } from '../geo/region.js';
 import type { Ring } from './land.js';
+import type { Projection, XY } from './projection.js';
 
 export interface ProjectedOutline {
   d: string;
@@ -13,73 +12,98 @@ export interface ProjectedOutline {
   neighbours: string;
   /** Lakes, drawn over the land. */
   water: string;
-  /** The country's projected rings, clipped to the map, for telling land from sea. */
+  /** The country's projected rings on the map, for telling land from sea. */
   rings: Ring[];
   /** [[x0, y0], [x1, y1]]: the projected box of the region's main polygons. */
   frame: [[number, number], [number, number]];
 }
 
-export function projectedOutline(
-  projection: GeoProjection,
-  region: RegionGeometry,
-): ProjectedOutline {
-  let d = '';
-  let start = true;
-  let polygon = false;
-  let main = false;
-  let rings: Ring[] | undefined = [];
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+export function projectedOutline(projection: Projection, region: RegionGeometry): ProjectedOutline {
+  const { outline, place } = projection;
   const r = (n: number) => Math.round(n * 10) / 10;
-  const stream = projection.stream({
-    point(x: number, y: number) {
-      d += `${start ? 'M' : 'L'}${r(x)},${r(y)}`;
-      if (rings) {
-        if (start) rings.push([]);
-        rings[rings.length - 1]!.push([r(x), r(y)]);
-      }
-      start = false;
-      if (!main) return;
+  const size = projection.size;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  region.main.forEach((i) => {
+    for (const p of outline.polygons[i]!.flat()) {
+      const [x, y] = place(p);
       x0 = Math.min(x0, x);
       y0 = Math.min(y0, y);
       x1 = Math.max(x1, x);
       y1 = Math.max(y1, y);
-    },
-    lineStart() {
-      start = true;
-    },
-    lineEnd() {
-      if (polygon) d += 'Z';
-    },
-    polygonStart() {
-      polygon = true;
-    },
-    polygonEnd() {
-      polygon = false;
-    },
-    sphere() {},
+    }
   });
-  // One polygon at a time (as a MultiPolygon streams them), knowing which ones the map frames.
-  region.coordinates.forEach((coordinates, i) => {
-    main = region.main.includes(i);
-    geoStream({ type: 'Polygon', coordinates }, stream);
-  });
-  const country = d;
-  const land = rings;
-  rings = undefined;
-  main = false;
-  const drawn = (polygons: RegionGeometry['coordinates'] = []) => {
-    d = '';
-    for (const coordinates of polygons) geoStream({ type: 'Polygon', coordinates }, stream);
+  const drawn = (polygons: XY[][][], rings?: Ring[]) => {
+    let d = '';
+    for (const polygon of polygons) {
+      for (const [i, unit] of polygon.entries()) {
+        const ring = clipped(
+          unit.map((p) => place(p)),
+          size,
+        );
+        if (ring.length < 3) {
+          // A polygon whose outer ring is off the map is left out, holes and all.
+          if (i === 0) break;
+          continue;
+        }
+        const rounded: Ring = [];
+        for (const [x, y] of ring) {
+          const p: [number, number] = [r(x), r(y)];
+          const [a, b] = [rounded[rounded.length - 2], rounded[rounded.length - 1]];
+          // A point the tenth-of-a-pixel rounding merges with the last, or that only carries a
+          // straight run along the same side of the box, adds nothing.
+          if (b && b[0] === p[0] && b[1] === p[1]) continue;
+          if (a && b && ((a[0] === b[0] && b[0] === p[0]) || (a[1] === b[1] && b[1] === p[1]))) {
+            rounded[rounded.length - 1] = p;
+          } else rounded.push(p);
+        }
+        if (rounded.length < 3) continue;
+        d += `M${rounded.join('L')}Z`;
+        rings?.push(rounded);
+      }
+    }
     return d;
   };
+  const rings: Ring[] = [];
   return {
-    d: country,
-    rings: land,
-    neighbours: drawn(region.neighbours),
-    water: drawn(region.lakes),
+    d: drawn(outline.polygons, rings),
+    rings,
+    neighbours: drawn(outline.neighbours),
+    water: drawn(outline.lakes),
     frame: [
       [x0, y0],
       [x1, y1],
     ],
   };
+}
+
+/**
+ * Sutherland-Hodgman: the part of a ring inside the map and a pixel around it. Where the ring runs
+ * outside, it is drawn along that margin, which the SVG does not show.
+ */
+function clipped(ring: XY[], [width, height]: readonly [number, number]): XY[] {
+  const [x0, y0, x1, y1] = [-1, -1, width + 1, height + 1];
+  let points = ring;
+  for (const [axis, edge, below] of [
+    [0, x0, false],
+    [0, x1, true],
+    [1, y0, false],
+    [1, y1, true],
+  ] as const) {
+    const inside = (p: XY) => (below ? p[axis] <= edge : p[axis] >= edge);
+    const cut = (p: XY, q: XY): XY => {
+      const t = (edge - p[axis]) / (q[axis] - p[axis]);
+      return axis === 0 ? [edge, p[1] + t * (q[1] - p[1])] : [p[0] + t * (q[0] - p[0]), edge];
+    };
+    const out: XY[] = [];
+    points.forEach((p, i) => {
+      const previous = points[(i + points.length - 1) % points.length]!;
+      if (inside(p)) {
+        if (!inside(previous)) out.push(cut(previous, p));
+        out.push(p);
+      } else if (inside(previous)) out.push(cut(previous, p));
+    });
+    points = out;
+    if (points.length === 0) break;
+  }
+  return points;
 }
