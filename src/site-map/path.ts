@@ -1,7 +1,7 @@
 // Projected outline: a fitted projection and its region in, SVG path strings with coordinates
 // rounded to tenths of a pixel out (the country, the land around it, its lakes), and the projected
-// box of the polygons the map frames. Rings are clipped to the map (and a pixel beyond it), so a
-// map of France does not carry Guiana's outline nor the rest of Europe's coast off its edges.
+// box of the polygons the map frames. Rings are clipped to the map's box, as d3-geo's clipExtent
+// did, so a map of France does not carry Guiana's outline nor the rest of Europe's coast.
 import type { RegionGeometry } from '../geo/region.js';
 import type { Ring } from './land.js';
 import type { Projection, XY } from './projection.js';
@@ -77,11 +77,11 @@ export function projectedOutline(projection: Projection, region: RegionGeometry)
 }
 
 /**
- * Sutherland-Hodgman: the part of a ring inside the map and a pixel around it. Where the ring runs
- * outside, it is drawn along that margin, which the SVG does not show.
+ * Sutherland-Hodgman: the part of a ring inside the map's box. Where the ring runs outside, it is
+ * drawn along the box's edge.
  */
 function clipped(ring: XY[], [width, height]: readonly [number, number]): XY[] {
-  const [x0, y0, x1, y1] = [-1, -1, width + 1, height + 1];
+  const [x0, y0, x1, y1] = [0, 0, width, height];
   let points = ring;
   for (const [axis, edge, below] of [
     [0, x0, false],
