@@ -1,13 +1,13 @@
-// The data table holds every header and cell in its place, whatever the number of columns: rows of
-// two and three cells have templates of their own, other widths take the general one.
+// The data table holds every header and cell in its place, in tables of two and three columns, each
+// with templates of its own.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { render } from 'lit';
-import { renderDataTable } from './data-table.js';
+import { renderDataTable, type Cells } from './data-table.js';
 
 const cell = fc.string({ minLength: 1, maxLength: 12 });
 
-function drawn(headers: string[], rows: string[][]) {
+function drawn(headers: Cells, rows: Cells[]) {
   const host = document.createElement('div');
   render(renderDataTable({ caption: 'Figures', headers, rows }), host);
   const table = host.querySelector('table')!;
@@ -21,21 +21,19 @@ function drawn(headers: string[], rows: string[][]) {
 }
 
 describe('renderDataTable()', () => {
-  it('puts every header and cell in its place, for tables of 1 to 5 columns', () => {
+  it('puts every header and cell in its place, for tables of 2 and 3 columns', () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 1, max: 5 })
-          .chain((columns) =>
-            fc.tuple(
-              fc.array(cell, { minLength: columns, maxLength: columns }),
-              fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), {
-                maxLength: 6,
-              }),
-            ),
+        fc.integer({ min: 2, max: 3 }).chain((columns) =>
+          fc.tuple(
+            fc.array(cell, { minLength: columns, maxLength: columns }),
+            fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), {
+              maxLength: 6,
+            }),
           ),
+        ),
         ([headers, rows]) => {
-          const table = drawn(headers, rows);
+          const table = drawn(headers as unknown as Cells, rows as unknown as Cells[]);
           expect(table.caption).to.equal('Figures');
           expect(table.head).to.deep.equal([headers.map((h) => ['th', 'col', h])]);
           expect(table.body).to.deep.equal(
