@@ -116,4 +116,78 @@ describe('shared observers', () => {
     );
     expect(widths).to.deep.equal(Array(10).fill('190'));
   });
+
+  it('reads the fonts of a batch of widgets before any of them writes: drawing, arriving near the viewport, resizing', async () => {
+    await drawn(
+      html`<lede-power-ramp-gauge no-animation stages=${STAGES}></lede-power-ramp-gauge>`,
+    );
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="display: grid; grid-template-columns: repeat(4, 180px)"></div>`,
+    );
+    // Font reads (R) and updates (W) in order. Batched, widgets read every font and then draw:
+    // RRR…WWW…, where a read after an update (WR) forces the engine to recalculate the page's
+    // styles, so unbatched they make RWRWRW….
+    let events = '';
+    type Updating = { updated: (this: HTMLElement, changed: unknown) => void };
+    const classes = ['lede-power-ramp-gauge', 'lede-deal-value-card'].map(
+      (tag) => customElements.get(tag)!.prototype as unknown as Updating,
+    );
+    const own = classes.map((c) => Object.getOwnPropertyDescriptor(c, 'updated'));
+    const inherited = classes.map((c) => c.updated);
+    classes.forEach((c, i) => {
+      Object.defineProperty(c, 'updated', {
+        configurable: true,
+        value(this: HTMLElement, changed: unknown) {
+          inherited[i]!.call(this, changed);
+          if (box.contains(this)) events += 'W';
+        },
+      });
+    });
+    const real = globalThis.getComputedStyle;
+    globalThis.getComputedStyle = (element: Element, pseudo?: string | null) => {
+      // The font is read on the chart box, which text inherits it from.
+      const host = (element.getRootNode() as ShadowRoot).host;
+      if (element.classList.contains('chart') && host && box.contains(host)) events += 'R';
+      return real.call(globalThis, element, pseudo);
+    };
+    let ready = 0;
+    box.addEventListener('lede-ready', () => ready++);
+    const runs = () => events.match(/R+/g) ?? [];
+    try {
+      render(
+        html`${Array.from(
+          { length: 6 },
+          () =>
+            html`<lede-power-ramp-gauge
+                loading="eager"
+                no-animation
+                stages=${STAGES}
+              ></lede-power-ramp-gauge>
+              <lede-deal-value-card
+                loading="eager"
+                amount="1e11"
+                currency="JPY"
+              ></lede-deal-value-card>`,
+        )}`,
+        box,
+      );
+      for (let i = 0; i < 50 && ready < 12; i++) await frame();
+      for (let i = 0; i < 5; i++) await frame();
+      expect(ready, 'drawn').to.equal(12);
+      expect(runs()[0], 'the first batch reads every font at once').to.have.length.of.at.least(12);
+      // The gauges' second update, once their sweep's IntersectionObserver has seen them.
+      expect(runs(), `batches of reads in ${events}`).to.have.length.of.at.most(2);
+      events = '';
+      box.style.gridTemplateColumns = 'repeat(4, 190px)';
+      for (let i = 0; i < 5; i++) await frame();
+      expect(events.match(/W/g), `redrawn in ${events}`).to.have.length.of.at.least(12);
+      expect(runs(), `batches of reads on resize in ${events}`).to.have.length(1);
+    } finally {
+      globalThis.getComputedStyle = real;
+      classes.forEach((c, i) => {
+        if (own[i]) Object.defineProperty(c, 'updated', own[i]);
+        else delete (c as Partial<Updating>).updated;
+      });
+    }
+  });
 });

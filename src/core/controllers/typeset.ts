@@ -56,13 +56,14 @@ function drawnFamily(family: string): string {
 const widths = new Map<string, number>();
 /** Counts web-font arrivals: a typeset of an older generation may hold widths of a fallback font. */
 let generation = 0;
-const hosts = new Set<ReactiveControllerHost>();
+/** The controllers of connected hosts. */
+const controllers = new Set<TypesetController>();
 let listening = false;
 
 function fontsArrived(): void {
   widths.clear();
   generation++;
-  hosts.forEach((host) => host.requestUpdate());
+  controllers.forEach((c) => c.host.requestUpdate());
 }
 
 /** Test hook: widths measured and kept, and how many hosts wait for web fonts. */
@@ -71,7 +72,7 @@ export const typesetStats = {
     return widths.size;
   },
   get hosts(): number {
-    return hosts.size;
+    return controllers.size;
   },
 };
 
@@ -100,45 +101,87 @@ export function measuredTypeset(family: string, spacing = 0, lang = ''): Typeset
   };
 }
 
+/** A host that says whether it has an update to run (as Lit's elements do). */
+type Host = ReactiveControllerHost & { readonly isUpdatePending?: boolean };
+
 /**
  * Gives its host the typeset of the font its text is drawn in, and redraws the host when web fonts
  * arrive (`loadingdone`: a layout made with a fallback font's widths would not fit the real one).
+ *
+ * Reading an element's font makes the engine bring the page's styles up to date. When widgets
+ * update one after another (a page of a hundred drawing at once, or resizing), each one's writes
+ * would make the next one's read recalculate the styles again. So the first read reads the font
+ * of every widget with an update pending, before any of them writes: one recalculation for the
+ * batch.
  */
 export class TypesetController implements ReactiveController {
   #key?: string;
   #typeset: Typeset = ESTIMATE;
+  #read?: Font;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  /** `text`: the element the host's text inherits its font from, and the host's language. */
+  constructor(
+    readonly host: Host,
+    private readonly text: () => [Element, string],
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     const fonts = globalThis.document?.fonts;
     if (!fonts) return;
-    hosts.add(this.host);
+    controllers.add(this);
     if (!listening) fonts.addEventListener('loadingdone', fontsArrived);
     listening = true;
   }
 
   hostDisconnected(): void {
-    hosts.delete(this.host);
+    controllers.delete(this);
   }
 
   /**
-   * The typeset for text inheriting `element`'s computed font, in a page of language `lang`: the
-   * same object while the family, letter-spacing, language and loaded fonts stay the same (layouts
-   * memoized on it are not redone), a new one when any changes. Read on each update, so a page's
-   * change of font shows at the next one.
+   * The typeset for the host's text: the same object while the family, letter-spacing, language
+   * and loaded fonts stay the same (layouts memoized on it are not redone), a new one when any
+   * changes. Read on each update, so a page's change of font shows at the next one.
    */
-  typesetFor(element: Element, lang: string): Typeset {
-    const style = getComputedStyle(element);
-    // `normal` (NaN here) is no extra spacing.
-    const spacing = parseFloat(style.letterSpacing) || 0;
-    const key = `${generation} ${spacing} ${lang} ${style.fontFamily}`;
+  typeset(): Typeset {
+    const text = this.text();
+    let font = this.#read;
+    this.#read = undefined;
+    if (font?.element !== text[0] || font.lang !== text[1] || font.generation !== generation) {
+      font = fontOf(text);
+      // Before this host writes: the fonts of the others about to update, at no extra cost. They
+      // hold for this task only (a widget whose update waits longer reads its font again).
+      for (const c of controllers) {
+        if (c.host.isUpdatePending && c !== this && !c.#read) c.#read = fontOf(c.text());
+      }
+      setTimeout(() => controllers.forEach((c) => (c.#read = undefined)));
+    }
+    const key = `${font.generation} ${font.spacing} ${font.lang} ${font.family}`;
     if (key !== this.#key) {
       this.#key = key;
-      this.#typeset = measuredTypeset(drawnFamily(style.fontFamily), spacing, lang);
+      this.#typeset = measuredTypeset(drawnFamily(font.family), font.spacing, font.lang);
     }
     return this.#typeset;
   }
+}
+
+interface Font {
+  element: Element;
+  generation: number;
+  spacing: number;
+  lang: string;
+  family: string;
+}
+
+function fontOf([element, lang]: [Element, string]): Font {
+  const style = getComputedStyle(element);
+  // `normal` (NaN here) is no extra spacing.
+  return {
+    element,
+    generation,
+    spacing: parseFloat(style.letterSpacing) || 0,
+    lang,
+    family: style.fontFamily,
+  };
 }

@@ -112,7 +112,12 @@ export abstract class LedeElement extends LitElement {
   );
   readonly #prefersDark = new MediaQueryController(this, '(prefers-color-scheme: dark)');
   readonly #viewport = new ViewportController(this);
-  readonly #measure = new TypesetController(this);
+  // Text inherits the chart box's font; the frame states the widget's language, which picks the
+  // browser's default font for it.
+  readonly #measure: TypesetController = new TypesetController(this, (): [Element, string] => [
+    this.renderRoot?.querySelector('.chart') ?? this,
+    this.resolvedLocale,
+  ]);
   readonly #propertyWait = new PropertyWait(this);
   /** A data field holds `[object Object]` text a framework will replace with the property. */
   #awaitingProperties = false;
@@ -273,12 +278,7 @@ export abstract class LedeElement extends LitElement {
       const typeset = staticTypeset();
       return this.#typeset(typeset, typeset.phrases);
     }
-    const chart = this.renderRoot.querySelector('.chart');
-    // The frame states the widget's language, which picks the browser's default font for it.
-    return this.#typeset(
-      this.#measure.typesetFor(chart ?? this, this.resolvedLocale),
-      this.phrases,
-    );
+    return this.#typeset(this.#measure.typeset(), this.phrases);
   }
 
   /**
