@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import { geoArea, geoBounds, geoCentroid, geoDistance } from 'd3-geo';
-import { clipRing, planarRing, roundRing, simplifyRing } from './geo-shapes.mjs';
+import { clipRing, planarPolygon, roundRing, simplifyRing } from './geo-shapes.mjs';
 
 const require = createRequire(import.meta.url);
 const iso = require('iso-3166-1');
@@ -177,7 +177,7 @@ function windowOf([[x0, y0], [x1, y1]]) {
 }
 
 /**
- * Polygons made flat (planarRing) and clipped to the window, each tried at its longitude and
+ * Polygons made flat (planarPolygon) and clipped to the window, each tried at its longitude and
  * shifted by a turn either way; a polygon whose outer ring falls outside or collapses is dropped,
  * and so is such a hole. A simplified islet may come out wound the wrong way round: `outward`
  * turns it back.
@@ -197,7 +197,7 @@ function clippedPolygons(polygons, window, tolerance, digits) {
   const [[wx0, wy0], [wx1, wy1]] = window;
   return polygons.flatMap((spherical) => {
     const polygon =
-      flat.get(spherical) ?? flat.set(spherical, spherical.map(planarRing)).get(spherical);
+      flat.get(spherical) ?? flat.set(spherical, planarPolygon(spherical)).get(spherical);
     const [[x0, y0], [x1, y1]] =
       boxes.get(polygon) ?? boxes.set(polygon, boxOf(polygon[0])).get(polygon);
     if (y1 < wy0 || y0 > wy1) return [];
@@ -209,7 +209,7 @@ function clippedPolygons(polygons, window, tolerance, digits) {
   });
 }
 const boxes = new Map();
-/** Polygons as flat ones (planarRing), by their spherical original. */
+/** Polygons as flat ones (planarPolygon), by their spherical original. */
 const flat = new Map();
 
 /** Neighbouring land and lakes around a country, for a map whose window spans `span` degrees. */

@@ -45,6 +45,28 @@ export function planarRing(ring) {
   return [...out, [last[0], pole], [first[0], pole], first];
 }
 
+/**
+ * A polygon made flat: its rings by planarRing, each hole then moved by whole turns to lie where
+ * its outer ring is (Eurasia's outer ring, unwrapped from Chukotka, runs from -377° to -170°; the
+ * Caspian Sea, its hole, from 47° to 55°, a turn away).
+ */
+export function planarPolygon([outer, ...holes]) {
+  const flatOuter = planarRing(outer);
+  const middle = (ring) => {
+    const xs = ring.map((p) => p[0]);
+    return (Math.min(...xs) + Math.max(...xs)) / 2;
+  };
+  const at = middle(flatOuter);
+  return [
+    flatOuter,
+    ...holes.map((hole) => {
+      const flatHole = planarRing(hole);
+      const turns = 360 * Math.round((at - middle(flatHole)) / 360);
+      return turns ? flatHole.map(([x, y]) => [x + turns, y]) : flatHole;
+    }),
+  ];
+}
+
 /** Sutherland-Hodgman: the part of a closed ring inside the window [[west, south], [east, north]]. */
 export function clipRing(ring, [[x0, y0], [x1, y1]]) {
   const edges = [

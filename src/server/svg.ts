@@ -226,13 +226,13 @@ class Column {
   }
 
   /** The chart's own SVG, placed at its size in the column. */
-  chart(svg: Element, height: number, above: number): void {
+  chart(svg: Element, height: number, above: number, overflow: 'visible' | 'hidden'): void {
     this.y += above;
     const viewBox = attr(svg, 'viewBox') ?? `0 0 ${this.width} ${height}`;
     const body = svg.childNodes.map((child) => toXml(child)).join('');
     const kind = ['chart', ...classes(svg)].join(' ');
     this.parts.push(
-      `<svg x="${PAD}" y="${round(this.y)}" width="${this.width}" height="${height}" viewBox="${viewBox}" overflow="visible" font-size="13" fill="${this.colors.text}" class="${kind}">${body}</svg>`,
+      `<svg x="${PAD}" y="${round(this.y)}" width="${this.width}" height="${height}" viewBox="${viewBox}" overflow="${overflow}" font-size="13" fill="${this.colors.text}" class="${kind}">${body}</svg>`,
     );
     this.y += height;
   }
@@ -319,7 +319,13 @@ export async function renderSvgIn(
       description = attr(svg ?? el, 'aria-label') ?? (caption ? squash(textOf(caption)) : '');
       if (svg) {
         const [, , w = inner, h = 0] = (attr(svg, 'viewBox') ?? '').split(' ').map(Number);
-        column.chart(svg, Math.round((h * inner) / w), name === 'deal-value-card' ? 10 : 4);
+        column.chart(
+          svg,
+          Math.round((h * inner) / w),
+          name === 'deal-value-card' ? 10 : 4,
+          // As in the widgets: the gauge's labels may reach past its box, a map is clipped to it.
+          name === 'site-map' ? 'hidden' : 'visible',
+        );
       }
     } else if (kind.includes('legend') || kind.includes('key')) {
       column.list(

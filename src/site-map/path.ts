@@ -1,7 +1,7 @@
 // Projected outline: a fitted projection and its region in, SVG path strings with coordinates
 // rounded to tenths of a pixel out (the country, the land around it, its lakes), and the projected
-// box of the polygons the map frames. Rings are clipped to the map's box, as d3-geo's clipExtent
-// did, so a map of France does not carry Guiana's outline nor the rest of Europe's coast.
+// box of the polygons the map frames. Rings are clipped to just outside the map's box, so a map of
+// France does not carry Guiana's outline nor the rest of Europe's coast.
 import type { RegionGeometry } from '../geo/region.js';
 import type { Ring } from './land.js';
 import type { Projection, XY } from './projection.js';
@@ -49,13 +49,15 @@ export function projectedOutline(projection: Projection, region: RegionGeometry)
         for (const [x, y] of ring) {
           const p: [number, number] = [r(x), r(y)];
           const [a, b] = [rounded[rounded.length - 2], rounded[rounded.length - 1]];
-          // A point the tenth-of-a-pixel rounding merges with the last, or that only carries a
-          // straight run along the same side of the box, adds nothing.
+          // A point the tenth-of-a-pixel rounding merges with the last, or the middle one of three
+          // on one horizontal or vertical line (runs along the clip's edge), changes no fill.
           if (b && b[0] === p[0] && b[1] === p[1]) continue;
           if (a && b && ((a[0] === b[0] && b[0] === p[0]) || (a[1] === b[1] && b[1] === p[1]))) {
             rounded[rounded.length - 1] = p;
           } else rounded.push(p);
         }
+        // Antarctica's outer ring, as d3-geo winds it, is the pole, a point on a conic map: its
+        // coast, the hole, is still drawn.
         if (rounded.length < 3) continue;
         d += `M${rounded.join('L')}Z`;
         rings?.push(rounded);
@@ -77,11 +79,13 @@ export function projectedOutline(projection: Projection, region: RegionGeometry)
 }
 
 /**
- * Sutherland-Hodgman: the part of a ring inside the map's box. Where the ring runs outside, it is
- * drawn along the box's edge.
+ * Sutherland-Hodgman: the part of a ring inside the map's box and 2 px around it. Where the ring
+ * runs outside, it is drawn along that margin, and where two parts of it are inside, they are
+ * joined along the margin: the SVG's box clips those runs and their stroke (the widget's inline
+ * SVG, and the map's chart in a static SVG).
  */
 function clipped(ring: XY[], [width, height]: readonly [number, number]): XY[] {
-  const [x0, y0, x1, y1] = [0, 0, width, height];
+  const [x0, y0, x1, y1] = [-2, -2, width + 2, height + 2];
   let points = ring;
   for (const [axis, edge, below] of [
     [0, x0, false],

@@ -8,9 +8,8 @@
 // region's middle meridian is at the centre. The rest of d3-geo's projection pipeline (adaptive
 // resampling, clipping at the far meridian and at the box: 6.9 KB gzipped, and most of a map's
 // first render) is not needed here: rings are unwrapped so that they never jump across the far
-// meridian, their edges are cut into steps of a degree at most so that parallels curve as they
-// should, and what falls outside the box is left to the SVG's own clipping (path.ts drops the
-// polygons that lie wholly outside it).
+// meridian, their edges are cut into steps of at most 3 degrees so that parallels curve as they
+// should, and path.ts clips them to the box.
 import {
   geoConicConformalRaw,
   geoEquirectangularRaw,
@@ -82,7 +81,7 @@ function project(region: RegionGeometry, choice: ProjectionChoice): UnitOutline 
     return [x, -y];
   };
   // A ring, closed as GeoJSON's are. Longitudes are unwrapped along it (from the middle meridian),
-  // so that it never jumps across the far meridian, and each edge longer than a degree is cut into
+  // so that it never jumps across the far meridian, and each edge longer than STEP is cut into
   // steps, along the parallels and meridians as the data means them (a border on a parallel curves
   // with it).
   const ring = (points: readonly (readonly [number, number])[]) => {
@@ -128,7 +127,7 @@ function project(region: RegionGeometry, choice: ProjectionChoice): UnitOutline 
  * that it spans [-180, 180] and a conic projection, whose cone does not close, draws no wedge.
  */
 function aroundPole(list: [number, number][], sign: number): [number, number][] {
-  // The far meridian the ring crosses: the first odd multiple of 180 past its start, in (-180, 180].
+  // The far meridian the ring crosses: the first odd multiple of 180 past its start.
   const start = list[0]![0];
   const far = sign < 0 ? -180 : start < 180 ? 180 : 540;
   // The first point at or past it (the last point, a turn from the first, at the latest).
@@ -139,9 +138,11 @@ function aroundPole(list: [number, number][], sign: number): [number, number][] 
   const at = y0 + ((y1 - y0) * (far - x0)) / (x1 - x0 || 1);
   const pole = list.reduce((sum, p) => sum + p[1], 0) < 0 ? -90 : 90;
   const turned = list.slice(1, i).map(([x, y]): [number, number] => [x + 360 * sign, y]);
+  // From the crossing to the last point (the first point, a turn on), then the first points a turn
+  // on, back to the crossing, and along the pole.
   const cut: [number, number][] = [
     [far, at],
-    ...list.slice(i, -1),
+    ...list.slice(i),
     ...turned,
     [far + 360 * sign, at],
     [far + 360 * sign, pole],

@@ -90,6 +90,18 @@ function d3Rings(projection, polygons) {
   return rings.filter((r) => r.length > 2);
 }
 
+/** The rings of an SVG path of M…L…Z rings. */
+const ringsOf = (d) =>
+  d
+    .split('Z')
+    .filter(Boolean)
+    .map((ring) =>
+      ring
+        .slice(1)
+        .split('L')
+        .map((p) => p.split(',').map(Number)),
+    );
+
 /** Distance from a point to the nearest edge of any ring. */
 function edgeDistance(rings, [x, y]) {
   let best = Infinity;
@@ -219,6 +231,79 @@ describe('the map projection against d3-geo', () => {
       assert.equal(land({ x, y }), false, `the Southern Ocean at ${lon}°`);
       const [ix, iy] = projection([lon, -85]);
       assert.equal(land({ x: ix, y: iy }), true, `the ice at 85°S, ${lon}°`);
+    }
+  });
+
+  test('the Caspian Sea, a hole in Eurasia, is water on the maps around it', async () => {
+    // Each with a point inland, which the land around the country (itself included) covers.
+    const inland = { AZE: [47.5, 40], KAZ: [60, 48], TKM: [59, 39.5], IRN: [53, 33] };
+    for (const [code, point] of Object.entries(inland)) {
+      const region = await regionOf(code);
+      const projection = fitProjection(region, [], SIZE, 'auto');
+      const land = landTest(ringsOf(projectedOutline(projection, region).neighbours));
+      const [x, y] = projection([50.5, 42]);
+      assert.equal(land({ x, y }), false, `${code}: the middle of the Caspian drawn as land`);
+      const [ix, iy] = projection(point);
+      assert.equal(land({ x: ix, y: iy }), true, `${code}: ${point} drawn as sea`);
+    }
+  });
+
+  test('no coast is drawn along the edge of the map: the clip runs outside it', async () => {
+    const along = [];
+    for (const code of COUNTRIES) {
+      const region = await regionOf(code);
+      const outline = projectedOutline(fitProjection(region, [], SIZE, 'auto'), region);
+      for (const ring of ringsOf(outline.d + outline.neighbours + outline.water)) {
+        ring.forEach(([x, y], i) => {
+          const [px, py] = ring[(i + ring.length - 1) % ring.length];
+          const onEdge = (a, b, edge) => a === edge && b === edge;
+          if (
+            onEdge(x, px, 0) ||
+            onEdge(x, px, SIZE.width) ||
+            onEdge(y, py, 0) ||
+            onEdge(y, py, SIZE.height)
+          ) {
+            along.push(`${code} ${px},${py} ${x},${y}`);
+          }
+        });
+      }
+    }
+    assert.deepEqual(along.slice(0, 5), []);
+  });
+
+  test('a ring around a pole keeps every point', () => {
+    // Every 30 degrees at 75°S, with the point on the middle meridian pulled north to 60°S.
+    const ring = Array.from({ length: 13 }, (_, i) => [-180 + 30 * i, i === 6 ? -60 : -75]);
+    const region = {
+      name: 'Test',
+      alpha2: 'XX',
+      alpha3: 'XXX',
+      resolution: '50m',
+      main: [0],
+      bounds: [
+        [-180, -90],
+        [180, -60],
+      ],
+      // As d3-geo winds it: the pole as the outer ring, the coast as its hole.
+      coordinates: [
+        [
+          [
+            [-180, -89],
+            [0, -89],
+            [180, -89],
+          ],
+          ring.map(([x, y], i) => (i === 12 ? [-180, -75] : [x, y])),
+        ],
+      ],
+    };
+    for (const start of [0, 3, 6, 9]) {
+      const turned = [...ring.slice(start, 12), ...ring.slice(0, start + 1)];
+      const data = { ...region, coordinates: [[region.coordinates[0][0], turned]] };
+      const projection = fitProjection(data, [], SIZE, 'auto');
+      const [x, y] = projection([0, -60]);
+      const rings = projectedOutline(projection, data).rings;
+      const near = rings.flat().some(([px, py]) => Math.hypot(px - x, py - y) < 0.5);
+      assert.ok(near, `the point at 60°S, starting the ring at point ${start}`);
     }
   });
 });

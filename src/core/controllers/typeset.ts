@@ -137,6 +137,13 @@ export class TypesetController implements ReactiveController {
 
   hostDisconnected(): void {
     controllers.delete(this);
+    // Moved elsewhere, it may inherit another font.
+    this.#read = undefined;
+  }
+
+  /** Drops the fonts read ahead for the others. */
+  static forget(): void {
+    controllers.forEach((c) => (c.#read = undefined));
   }
 
   /**
@@ -151,11 +158,12 @@ export class TypesetController implements ReactiveController {
     if (font?.element !== text[0] || font.lang !== text[1] || font.generation !== generation) {
       font = fontOf(text);
       // Before this host writes: the fonts of the others about to update, at no extra cost. They
-      // hold for this task only (a widget whose update waits longer reads its font again).
+      // hold only until the updates already queued have run (a widget whose update waits longer
+      // reads its font again).
       for (const c of controllers) {
         if (c.host.isUpdatePending && c !== this && !c.#read) c.#read = fontOf(c.text());
       }
-      setTimeout(() => controllers.forEach((c) => (c.#read = undefined)));
+      queueMicrotask(forget);
     }
     const key = `${font.generation} ${font.spacing} ${font.lang} ${font.family}`;
     if (key !== this.#key) {
@@ -165,6 +173,8 @@ export class TypesetController implements ReactiveController {
     return this.#typeset;
   }
 }
+
+const forget = () => TypesetController.forget();
 
 interface Font {
   element: Element;
