@@ -83,7 +83,7 @@ describe('siteMapLayout()', () => {
     // And it is the outline a map fitted to those very sites would have.
     const own = fitProjection(japan, SAKAI.slice(1), { ...size, margin: 12 });
     const land = numbersOf(b.land);
-    const direct = numbersOf(projectedOutline(own, japan).d);
+    const direct = numbersOf(projectedOutline(own).d);
     expect(land.length).to.equal(direct.length);
     expect(Math.max(...land.map((n, i) => Math.abs(n - direct[i]!)))).to.be.at.most(0.1);
     const [x, y] = own([SAKAI[2]!.lon, SAKAI[2]!.lat]);

@@ -119,7 +119,7 @@ function kept(
   } else {
     framingStats.fitted++;
     const projection = fitProjection(region, sites, { ...size, margin: 12 }, choice);
-    found = { projection, outline: projectedOutline(projection, region) };
+    found = { projection, outline: projectedOutline(projection) };
     if (byKey.size >= FRAMINGS_KEPT) byKey.delete(byKey.keys().next().value!);
   }
   byKey.set(key, found);

@@ -1,8 +1,7 @@
-// Projected outline: a fitted projection and its region in, SVG path strings with coordinates
+// Projected outline: a fitted projection in, SVG path strings with coordinates
 // rounded to tenths of a pixel out (the country, the land around it, its lakes), and the projected
 // box of the polygons the map frames. Rings are clipped to just outside the map's box, so a map of
 // France does not carry Guiana's outline nor the rest of Europe's coast.
-import type { RegionGeometry } from '../geo/region.js';
 import type { Ring } from './land.js';
 import type { Projection, XY } from './projection.js';
 
@@ -18,20 +17,10 @@ export interface ProjectedOutline {
   frame: [[number, number], [number, number]];
 }
 
-export function projectedOutline(projection: Projection, region: RegionGeometry): ProjectedOutline {
+export function projectedOutline(projection: Projection): ProjectedOutline {
   const { outline, place } = projection;
   const r = (n: number) => Math.round(n * 10) / 10;
   const size = projection.size;
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  region.main.forEach((i) => {
-    for (const p of outline.polygons[i]!.flat()) {
-      const [x, y] = place(p);
-      x0 = Math.min(x0, x);
-      y0 = Math.min(y0, y);
-      x1 = Math.max(x1, x);
-      y1 = Math.max(y1, y);
-    }
-  });
   const drawn = (polygons: XY[][][], rings?: Ring[]) => {
     let d = '';
     for (const polygon of polygons) {
@@ -71,10 +60,8 @@ export function projectedOutline(projection: Projection, region: RegionGeometry)
     rings,
     neighbours: drawn(outline.neighbours),
     water: drawn(outline.lakes),
-    frame: [
-      [x0, y0],
-      [x1, y1],
-    ],
+    // Scaling and moving keep a box a box.
+    frame: [place(outline.frame[0]), place(outline.frame[1])],
   };
 }
 

@@ -39,6 +39,8 @@ export interface UnitOutline {
   polygons: XY[][][];
   neighbours: XY[][][];
   lakes: XY[][][];
+  /** [[x0, y0], [x1, y1]]: the box of the main polygons, every ring (Antarctica's outer ring, as d3-geo winds it, is the pole). */
+  frame: [XY, XY];
 }
 
 /** A projection fitted to a box. */
@@ -113,11 +115,13 @@ function project(region: RegionGeometry, choice: ProjectionChoice): UnitOutline 
   };
   const polygons = (list: RegionGeometry['coordinates'] = []) =>
     list.map((rings) => rings.map(ring));
+  const country = polygons(region.coordinates);
   return {
     point: (lon, lat) => unit(east(lon, middle), lat),
-    polygons: polygons(region.coordinates),
+    polygons: country,
     neighbours: polygons(region.neighbours),
     lakes: polygons(region.lakes),
+    frame: boxOf(region.main.flatMap((i) => country[i]!.flat())),
   };
 }
 
@@ -173,16 +177,10 @@ export function fitProjection(
   choice: ProjectionChoice = 'auto',
 ): Projection {
   const outline = unitOutline(region, choice);
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  const extend = ([x, y]: XY) => {
-    x0 = Math.min(x0, x);
-    y0 = Math.min(y0, y);
-    x1 = Math.max(x1, x);
-    y1 = Math.max(y1, y);
-  };
-  // Every ring, not only the outer ones: Antarctica's outer ring, as d3-geo winds it, is the pole.
-  for (const i of region.main) for (const ring of outline.polygons[i]!) ring.forEach(extend);
-  for (const s of sites) extend(outline.point(s.lon, s.lat));
+  const [[x0, y0], [x1, y1]] = boxOf([
+    ...outline.frame,
+    ...sites.map((s) => outline.point(s.lon, s.lat)),
+  ]);
   const width = box.width - 2 * box.margin;
   const height = box.height - 2 * box.margin;
   const k = Math.min(width / (x1 - x0), height / (y1 - y0));
@@ -197,4 +195,19 @@ export function fitProjection(
   projection.place = place;
   projection.size = [box.width, box.height];
   return projection;
+}
+
+/** [[x0, y0], [x1, y1]] of points. */
+export function boxOf(points: readonly XY[]): [XY, XY] {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of points) {
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
+  }
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
 }
