@@ -11,6 +11,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 
+// Seeded, as the other property tests are, so that a run reproduces; a failure prints its path.
+fc.configureGlobal({ seed: 20261207 });
+
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outfile = join(mkdtempSync(join(tmpdir(), 'lede-qualifiers-')), 'qualifiers.mjs');
 await build({
