@@ -50,6 +50,10 @@ export interface GaugeLayout {
   center: Point & { size: number; lines: string[]; labelY: number; labelSize: number };
 }
 
+/** The ticks as one path (one `d` to bind, not four coordinates per tick). */
+export const tickPath = (ticks: GaugeLayout['ticks']): string =>
+  ticks.map((t) => `M${t.from.x},${t.from.y}L${t.to.x},${t.to.y}`).join('');
+
 export interface Size {
   width: number;
   height: number;

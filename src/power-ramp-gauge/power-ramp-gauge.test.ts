@@ -33,10 +33,13 @@ customElements.define('lede-estimated-widths-gauge', EstimatedWidthsGauge);
 
 const shadow = (el: Element) => el.shadowRoot!;
 const svgOf = (el: Element) => shadow(el).querySelector('svg')!;
+/** Each text of the drawing, its lines (tspans) joined by a space. */
 const texts = (el: Element) =>
-  [...svgOf(el).querySelectorAll('text')].map((t) =>
-    t.textContent.replace(/[ \n\t]+/g, ' ').trim(),
-  );
+  [...svgOf(el).querySelectorAll('text')].map((t) => {
+    const lines = t.querySelectorAll('tspan');
+    const text = lines.length ? [...lines].map((l) => l.textContent).join(' ') : t.textContent;
+    return text.replace(/[ \n\t]+/g, ' ').trim();
+  });
 
 describe('<lede-power-ramp-gauge>', () => {
   const warnings = captureWarnings();

@@ -15,7 +15,7 @@ import { renderDataTable } from '../core/a11y/data-table.js';
 import { TweenController } from '../core/controllers/tween.js';
 import { parseGauge, type GaugeModel } from './model.js';
 import { describeGauge, type GaugeTexts } from './describe.js';
-import { gaugeLayout, type GaugeLayout } from './layout.js';
+import { gaugeLayout, tickPath, type GaugeLayout } from './layout.js';
 import type { StageLabel } from './labels.js';
 import { gaugeStyles } from './power-ramp-gauge.styles.js';
 import { boxHeight, GAUGE_BOX } from '../core/theme/metrics.js';
@@ -171,10 +171,7 @@ export class LedePowerRampGauge extends LedeElement {
           ${l.beyond ? svg`<path class="beyond" part="planned" d=${l.beyond}></path>` : nothing}
           ${l.fill ? svg`<path class="fill" part="value" d=${l.fill}></path>` : nothing}
         </g>
-        ${l.ticks.map(
-          (t) =>
-            svg`<line class="tick" x1=${t.from.x} y1=${t.from.y} x2=${t.to.x} y2=${t.to.y}></line>`,
-        )}
+        <path class="tick" d=${tickPath(l.ticks)}></path>
         <path class="target" part="marker" d=${l.target}></path>
         ${l.labels.map((label) => this.#renderLabel(label))}
         ${l.ends.map(
@@ -186,10 +183,22 @@ export class LedePowerRampGauge extends LedeElement {
   }
 
   #renderLabel(label: StageLabel) {
-    return svg`<text class=${label.current ? 'current' : ''} x=${label.x} y=${label.y} text-anchor=${label.anchor}>
-      ${label.figureLines.map((f, i) => svg`<tspan class="figure" x=${label.x} dy=${i ? 16 : nothing}>${f}</tspan>`)}
-      ${label.lines.map((line) => svg`<tspan class="stage-label" x=${label.x} dy="16">${line}</tspan>`)}
-    </text>`;
+    const { x, figureLines: figures, lines } = label;
+    const className = label.current ? 'current' : '';
+    // No white space between the lines: each line is a text chunk of its own (its own x), and a
+    // space before the next one would end this chunk, moving an end-anchored line a space's width
+    // (a middle-anchored one half of it) off the place the layout measured for it.
+    // Most labels are one figure over one line of label: a template of their own, without the list
+    // of lines (and its parts) that wrapped labels need.
+    if (figures.length === 1 && lines.length === 1) {
+      return svg`<text class=${className} x=${x} y=${label.y} text-anchor=${label.anchor}><tspan class="figure" x=${x}>${figures[0]}</tspan><tspan class="stage-label" x=${x} dy="16">${lines[0]}</tspan></text>`;
+    }
+    // Wrapped ones: a line per tspan, the figure's lines first (a figure has at least one).
+    const spans = [...figures, ...lines].map(
+      (line, i) =>
+        svg`<tspan class=${i < figures.length ? 'figure' : 'stage-label'} x=${x} dy=${i ? 16 : nothing}>${line}</tspan>`,
+    );
+    return svg`<text class=${className} x=${x} y=${label.y} text-anchor=${label.anchor}>${spans}</text>`;
   }
 
   #renderCenter(l: GaugeLayout, texts: GaugeTexts, model: GaugeModel) {
