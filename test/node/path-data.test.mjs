@@ -1,0 +1,84 @@
+// The standalone SVG sets long path data aside while it parses the server render
+// (setAsidePathData in src/server/svg.ts) and puts it back in the image: a round trip that must
+// give every path back as it was, whatever else the markup holds. Needs `npm run build` first.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { renderHtml, renderSvg } from '../../dist/server/index.js';
+import { setAsidePathData } from '../../dist/server/svg.js';
+
+fc.configureGlobal({ seed: 20261207 });
+
+const article = JSON.parse(
+  readFileSync(new URL('../../schema/sakai.json', import.meta.url), 'utf8'),
+);
+
+const number = fc.double({ min: -1e4, max: 1e4, noNaN: true }).map((n) => String(n));
+const command = fc.tuple(
+  fc.constantFrom(...'MLHVCSQTAZmlhvcsqtaz'),
+  fc.array(number, { maxLength: 4 }),
+);
+const pathData = fc
+  .array(command, { minLength: 1, maxLength: 30 })
+  .map((cs) => cs.map(([c, ns]) => c + ns.join(',')).join(''));
+/** Author text, markers included: text a CMS pasted may hold private-use characters. */
+const text = fc.string({
+  unit: fc.constantFrom('a', ' ', 'd="', '"', '\uE000', '\uE001', '7', '<'),
+});
+const markup = fc
+  .array(
+    fc.oneof(
+      pathData.map((d) => `<path d="${d}"></path>`),
+      text.map((t) => `<p>${t.replace(/[<"]/g, '')}</p>`),
+      fc.constant('<text x="1" y="2">1</text>'),
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(''));
+
+test('property: path data set aside comes back as it was, in place, whatever the markup holds', () => {
+  fc.assert(
+    fc.property(markup, (html) => {
+      const aside = setAsidePathData(html);
+      assert.equal(aside.restore(aside.html), html);
+      // What was set aside is out of what the parser reads.
+      for (const [, d] of aside.html.matchAll(/ d="([^"]*)"/g)) {
+        assert.ok(d.length < 64 || html.includes('\uE000'), d);
+      }
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test("a map's server render parses with its outlines set aside, and its SVG holds no marker", async () => {
+  const places = {
+    JP: article.sites.sites,
+    NO: [{ name: 'Oslo', lat: 59.91, lon: 10.75 }],
+    US: [{ name: 'Ashburn', lat: 39.04, lon: -77.49 }],
+    FJ: [{ name: 'Suva', lat: -18.14, lon: 178.44 }],
+  };
+  for (const [country, sites] of Object.entries(places)) {
+    const { html, issues } = await renderHtml('site-map', {
+      ...article.sites,
+      region: country,
+      highlight: undefined,
+      sites,
+    });
+    assert.deepEqual(issues, [], country);
+    const aside = setAsidePathData(html);
+    assert.equal(aside.restore(aside.html), html, country);
+    // The outlines are set aside: what the parser reads is shorter by at least the land's path.
+    const land = /<path class="land"[^>]* d="([^"]*)"/.exec(html)?.[1] ?? '';
+    assert.ok(land.length >= 64, country);
+    assert.ok(aside.html.length <= html.length - land.length, country);
+  }
+  for (const [widget, part] of [
+    ['site-map', 'sites'],
+    ['power-ramp-gauge', 'ramp'],
+    ['deal-value-card', 'deal'],
+  ]) {
+    const { svg } = await renderSvg(widget, article[part], { width: 480 });
+    assert.doesNotMatch(svg, /[\uE000\uE001]/, widget);
+  }
+});
