@@ -188,17 +188,13 @@ export class LedePowerRampGauge extends LedeElement {
     // No white space between the lines: each line is a text chunk of its own (its own x), and a
     // space before the next one would end this chunk, moving an end-anchored line a space's width
     // (a middle-anchored one half of it) off the place the layout measured for it.
-    // Most labels are one figure over one line of label: a template of their own, without the list
-    // of lines (and its parts) that wrapped labels need.
+    // Most labels are one figure over one line of label: a template of their own, without the two
+    // lists of lines (and their parts) that wrapped labels need.
     if (figures.length === 1 && lines.length === 1) {
       return svg`<text class=${className} x=${x} y=${label.y} text-anchor=${label.anchor}><tspan class="figure" x=${x}>${figures[0]}</tspan><tspan class="stage-label" x=${x} dy="16">${lines[0]}</tspan></text>`;
     }
-    // Wrapped ones: a line per tspan, the figure's lines first (a figure has at least one).
-    const spans = [...figures, ...lines].map(
-      (line, i) =>
-        svg`<tspan class=${i < figures.length ? 'figure' : 'stage-label'} x=${x} dy=${i ? 16 : nothing}>${line}</tspan>`,
-    );
-    return svg`<text class=${className} x=${x} y=${label.y} text-anchor=${label.anchor}>${spans}</text>`;
+    // Wrapped ones: the figure's lines (at least one), then the label's.
+    return svg`<text class=${className} x=${x} y=${label.y} text-anchor=${label.anchor}>${figures.map((f, i) => svg`<tspan class="figure" x=${x} dy=${i ? 16 : nothing}>${f}</tspan>`)}${lines.map((line) => svg`<tspan class="stage-label" x=${x} dy="16">${line}</tspan>`)}</text>`;
   }
 
   #renderCenter(l: GaugeLayout, texts: GaugeTexts, model: GaugeModel) {

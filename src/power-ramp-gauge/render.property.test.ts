@@ -71,7 +71,7 @@ describe('gauge drawing properties', () => {
           }
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 60, seed: 20261207 },
     );
   });
 });

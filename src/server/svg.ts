@@ -111,22 +111,30 @@ const escapeXml = (text: string): string =>
     .replace(/[&<>"]/g, (ch) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[ch]};`);
 
 const PATH_DATA = / d="([MmLlHhVvCcSsQqTtAaZzEe\d., -]{64,})"/g;
-const MARKER = /\uE000(\d+)\uE001/g;
+/** A marker where path data was, as the image writes the attribute. */
+const MARKER = / d="\uE000(\d+)\uE001"/g;
 
 /**
  * Sets aside path data of 64 characters or more (a map's outlines run to many thousands) while the
  * server render is parsed: parse5 reads an attribute one character at a time, which was a sixth of
  * the time of a map's SVG. Path data holds nothing that parsing or escaping would change, so
  * `restore` puts each back as it was, in place of its marker, in the image written from the parse.
- * Markers are private-use characters; markup that already holds one is left whole.
+ * Markers are private-use characters; markup that already holds one is parsed whole.
  */
 export function setAsidePathData(html: string): { html: string; restore(svg: string): string } {
   const paths: string[] = [];
   if (html.includes('\uE000')) return { html, restore: (svg) => svg };
   return {
     html: html.replace(PATH_DATA, (_, d: string) => ` d="\uE000${paths.push(d) - 1}\uE001"`),
+    // Only a path's d is put back: a marker character anywhere else (decoded from a character
+    // reference in the author's text, say) stays as it is.
     restore: (svg) =>
-      paths.length ? svg.replace(MARKER, (_, i: string) => paths[Number(i)]!) : svg,
+      paths.length
+        ? svg.replace(MARKER, (marker, i: string) => {
+            const d = paths[Number(i)];
+            return d === undefined ? marker : ` d="${d}"`;
+          })
+        : svg,
   };
 }
 
