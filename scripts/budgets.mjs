@@ -50,13 +50,17 @@
 // any of them writes (one style recalculation for a page of a hundred cards, not a hundred: 110 ms
 // of 386 in the profile of 100 cards) added 0.1 KB to the gauge and the card. A template of its own
 // for the common stage label (one figure over one line) took 2.4 KB of heap off each gauge and 9
-// bytes onto it (21,503 to 21,512 bytes, 8 over its 21 KB guard): its guard went to 21.1 KB. The
-// guards below sit just above those sizes.
+// bytes onto it (21,503 to 21,512 bytes, 8 over its 21 KB guard): its guard went to 21.1 KB. Lazy
+// widgets (the default) already near the viewport then drew in the task that connected them instead
+// of after the IntersectionObserver's first report, a frame later: their first render on a page
+// being loaded came 30-55 ms sooner, like an eager widget's. That check of the viewport added
+// 0.15 KB to each bundle, as this script measures them (lede.js 36,787 to 36,938 bytes, the gauge
+// 21,559 to 21,712, the card 20,366 to 20,530). The guards below sit just above those sizes.
 export const budgets = {
   total: {
-    'dist/lede.js': 36 * 1024,
-    'dist/lede-power-ramp-gauge.js': 21.1 * 1024,
-    'dist/lede-deal-value-card.js': 19.9 * 1024,
+    'dist/lede.js': 36.1 * 1024,
+    'dist/lede-power-ramp-gauge.js': 21.3 * 1024,
+    'dist/lede-deal-value-card.js': 20.1 * 1024,
     'dist/countries/JPN.js': 8 * 1024,
   },
   overCore: {

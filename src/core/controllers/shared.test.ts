@@ -50,10 +50,9 @@ describe('shared observers', () => {
     const ready = new Promise((resolve) => box.addEventListener('lede-ready', resolve));
     let framed = false;
     requestAnimationFrame(() => (framed = true));
-    // Eager: a lazy widget draws once the IntersectionObserver has seen it near the viewport, and
-    // the HTML spec runs a frame's animation callbacks before its intersection observations (Firefox
-    // does, about one run in four). What this test guards is the width: measured at once, not in a
-    // ResizeObserver's turn, which would come after the frame too.
+    // Eager, so that this test guards the width alone: measured at once, not in a ResizeObserver's
+    // turn, which would come after the frame. (A lazy widget in view checks its place at once too;
+    // viewport.test.ts tests that.)
     render(
       html`<lede-power-ramp-gauge
         loading="eager"
@@ -175,7 +174,7 @@ describe('shared observers', () => {
       for (let i = 0; i < 5; i++) await frame();
       expect(ready, 'drawn').to.equal(12);
       expect(runs()[0], 'the first batch reads every font at once').to.have.length.of.at.least(12);
-      // The gauges' second update, once their sweep's IntersectionObserver has seen them.
+      // The gauges' second update, once seen in view, starts their sweep.
       expect(runs(), `batches of reads in ${events}`).to.have.length.of.at.most(2);
       events = '';
       box.style.gridTemplateColumns = 'repeat(4, 190px)';

@@ -18,7 +18,7 @@ export class TweenController implements ReactiveController {
     private readonly duration: number,
   ) {
     host.addController(this);
-    this.#view = new ViewportController(host, '0px');
+    this.#view = new ViewportController(host, 0);
   }
 
   /** The host has been in view at least once. */

@@ -2,27 +2,45 @@
 // and draws nothing until the reader scrolls towards it. Once near, it stays near. Environments
 // without IntersectionObserver (a server render) count as near; the host handles printing. One
 // IntersectionObserver per margin serves every widget on the page.
+//
+// An IntersectionObserver reports only after the next frame's layout, so a widget already in view
+// when it is connected would paint its placeholder first and draw a frame later. In a top-level
+// page, the hosts connected in one turn are therefore also checked at the end of that turn, all
+// together (one layout for all of them), and those near the viewport draw in that turn. A page in
+// a frame waits for the observer: its own viewport says nothing of where the reader is, as the
+// frame may be as tall as its content and far down the article.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** How far ahead of the viewport a widget starts its work: one screen height above and below. */
-export const NEAR_MARGIN = '100% 0px';
+export const NEAR_SCREENS = 1;
 
 type Host = ReactiveControllerHost & Element;
 
 /** Per margin: its observer and the controller waiting for each host (one per host and margin). */
-const observers = new Map<string, [IntersectionObserver, Map<Element, ViewportController>]>();
+const observers = new Map<number, [IntersectionObserver, Map<Element, ViewportController>]>();
 
-function observerFor(margin: string) {
-  let entry = observers.get(margin);
+function observerFor(screens: number) {
+  let entry = observers.get(screens);
   if (!entry) {
     const waiting = new Map<Element, ViewportController>();
     const observer = new IntersectionObserver(
       (entries) => entries.forEach((e) => e.isIntersecting && waiting.get(e.target)?.arrive()),
-      { rootMargin: margin },
+      { rootMargin: `${screens * 100}% 0px` },
     );
-    observers.set(margin, (entry = [observer, waiting]));
+    observers.set(screens, (entry = [observer, waiting]));
   }
   return entry;
+}
+
+/** Controllers whose host is checked against the viewport at the end of this turn. */
+let batch: ViewportController[] = [];
+
+function checkBatch(): void {
+  const controllers = batch;
+  batch = [];
+  // All reads first, then all arrivals (each asks for an update): one layout for the batch.
+  const near = controllers.map((c) => c.inView());
+  controllers.forEach((c, i) => near[i] && c.arrive());
 }
 
 /** Test hook (leaks.test.ts): how many hosts wait for the viewport, over every margin. */
@@ -34,11 +52,16 @@ export function watchedCount(): number {
 
 export class ViewportController implements ReactiveController {
   near = false;
+  /** Connected and not near yet, in a top-level page: check the host once it has rendered. */
+  #check = false;
 
-  /** `margin`: how far outside the viewport counts as near (an IntersectionObserver rootMargin). */
+  /**
+   * `screens`: how far outside the viewport counts as near, in viewport heights above and below
+   * it (0: in view).
+   */
   constructor(
     private readonly host: Host,
-    private readonly margin = NEAR_MARGIN,
+    private readonly screens = NEAR_SCREENS,
   ) {
     host.addController(this);
   }
@@ -49,16 +72,45 @@ export class ViewportController implements ReactiveController {
       this.near = true;
       return;
     }
-    const [observer, waiting] = observerFor(this.margin);
+    const [observer, waiting] = observerFor(this.screens);
     waiting.set(this.host, this);
     observer.observe(this.host);
+    this.#check = top === window;
+  }
+
+  /**
+   * Checks the host at the end of the turn once it has rendered (its box has its size then): every
+   * host connected in the turn has rendered by then, as their first updates were queued first.
+   */
+  hostUpdated(): void {
+    if (!this.#check) return;
+    this.#check = false;
+    if (batch.push(this) === 1) queueMicrotask(checkBatch);
   }
 
   hostDisconnected(): void {
+    this.#check = false;
     this.#stop();
   }
 
-  /** Marks the host near (an eager widget, printing, or the observer saw it) and redraws it. */
+  /**
+   * Whether the host's box is near the viewport now, as the observer would find it. Forces a layout
+   * when the page has changed.
+   */
+  inView(): boolean {
+    // A host with no box (display: none, detached) has no client rects.
+    if (this.near || this.host.getClientRects().length === 0) return false;
+    const box = this.host.getBoundingClientRect();
+    const ahead = this.screens * innerHeight;
+    return (
+      box.bottom >= -ahead &&
+      box.top <= innerHeight + ahead &&
+      box.right >= 0 &&
+      box.left <= document.documentElement.clientWidth
+    );
+  }
+
+  /** Marks the host near (an eager widget, printing, or it was seen near) and redraws it. */
   arrive(): void {
     if (this.near) return;
     this.near = true;
@@ -67,7 +119,7 @@ export class ViewportController implements ReactiveController {
   }
 
   #stop(): void {
-    const [observer, waiting] = observers.get(this.margin) ?? [];
+    const [observer, waiting] = observers.get(this.screens) ?? [];
     if (waiting?.get(this.host) !== this) return;
     waiting.delete(this.host);
     observer!.unobserve(this.host);

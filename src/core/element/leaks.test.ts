@@ -246,7 +246,7 @@ async function cycle(box: HTMLElement, n: number, frames: Set<number>): Promise<
   const drawn = ready(box, widgets.length);
   box.append(...widgets);
   await drawn;
-  // The gauges start their sweep once the IntersectionObserver has seen them: a frame, then a task.
+  // The gauges start their sweep once seen in view (at once here) and draw it over frames.
   await frame();
   await new Promise((resolve) => setTimeout(resolve));
   const next = LOCALES[(n + 1) % LOCALES.length]!;
