@@ -37,13 +37,18 @@ const text = fc.string({
     '&amp;',
     '&#xE000;',
     '&#xE001;',
+    '&#38;',
     '\uE001',
+    '\r',
+    'é',
   ),
 });
 const markup = fc
   .array(
     fc.oneof(
       pathData.map((d) => `<path d="${d}"></path>`),
+      // Long values that are not all path data: parsing decodes or normalises some of them.
+      fc.tuple(pathData, text, pathData).map(([a, t, b]) => `<path d="${a}${t}${b}"></path>`),
       text.map((t) => `<p>${t}</p>`),
       text.map((t) => `<text aria-label="${t}" d="${t}">${t}</text>`),
       fc.constant('<p>\uE000</p>'),
@@ -60,9 +65,11 @@ test('property: the image written from markup with path data set aside is the on
     fc.property(markup, (html) => {
       const aside = setAsidePathData(html);
       assert.equal(aside.restore(reparsed(aside.html)), reparsed(html));
-      // What was set aside is out of what the parser reads.
+      // Long path data is out of what the parser reads (a value with anything else stays).
       if (!html.includes('\uE000')) {
-        for (const [, d] of aside.html.matchAll(/<path d="([^"]*)"/g)) assert.ok(d.length < 64, d);
+        for (const [, d] of aside.html.matchAll(/<path d="([^"]*)"/g)) {
+          if (/^[MLHVCSQTAZEe\d., -]*$/i.test(d)) assert.ok(d.length < 64, d);
+        }
       }
     }),
     { numRuns: 500 },
