@@ -53,14 +53,15 @@
 // bytes onto it (21,503 to 21,512 bytes, 8 over its 21 KB guard): its guard went to 21.1 KB. Lazy
 // widgets (the default) already near the viewport then drew in the task that connected them instead
 // of after the IntersectionObserver's first report, a frame later: their first render on a page
-// being loaded came 30-55 ms sooner, like an eager widget's. That check of the viewport added
-// 0.15 KB to each bundle, as this script measures them (lede.js 36,787 to 36,938 bytes, the gauge
-// 21,559 to 21,712, the card 20,366 to 20,530). The guards below sit just above those sizes.
+// being loaded came 30-50 ms sooner. That check of the viewport (its place cut by the
+// ancestors that clip it, content the browser skips left to the observer) added 0.4 KB to each
+// bundle, as this script measures them (lede.js 36,787 to 37,168 bytes, the gauge 21,559 to
+// 21,936, the card 20,366 to 20,752). The guards below sit just above those sizes.
 export const budgets = {
   total: {
-    'dist/lede.js': 36.1 * 1024,
-    'dist/lede-power-ramp-gauge.js': 21.3 * 1024,
-    'dist/lede-deal-value-card.js': 20.1 * 1024,
+    'dist/lede.js': 36.4 * 1024,
+    'dist/lede-power-ramp-gauge.js': 21.5 * 1024,
+    'dist/lede-deal-value-card.js': 20.3 * 1024,
     'dist/countries/JPN.js': 8 * 1024,
   },
   overCore: {

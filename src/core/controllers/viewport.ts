@@ -5,10 +5,12 @@
 //
 // An IntersectionObserver reports only after the next frame's layout, so a widget already in view
 // when it is connected would paint its placeholder first and draw a frame later. In a top-level
-// page, the hosts connected in one turn are therefore also checked at the end of that turn, all
-// together (one layout for all of them), and those near the viewport draw in that turn. A page in
-// a frame waits for the observer: its own viewport says nothing of where the reader is, as the
-// frame may be as tall as its content and far down the article.
+// page, the hosts connected in one turn are therefore also checked at the end of that turn, once
+// they have rendered, all together (one layout for the batch), and those near the viewport draw in
+// that turn. Where the check cannot tell as the observer would (content the browser skips, say),
+// the host waits for the observer. A page in a frame waits for the observer too: its own viewport
+// says nothing of where the reader is, as the frame may be as tall as its content and far down the
+// article.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** How far ahead of the viewport a widget starts its work: one screen height above and below. */
@@ -31,6 +33,10 @@ function observerFor(screens: number) {
   }
   return entry;
 }
+
+/** The element that holds `el` in the composed tree: its slot, parent, or shadow root's host. */
+const parentOf = (el: Element): Element | null =>
+  el.assignedSlot ?? el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
 
 /** Controllers whose host is checked against the viewport at the end of this turn. */
 let batch: ViewportController[] = [];
@@ -75,7 +81,8 @@ export class ViewportController implements ReactiveController {
     const [observer, waiting] = observerFor(this.screens);
     waiting.set(this.host, this);
     observer.observe(this.host);
-    this.#check = top === window;
+    // Checked once it has rendered; a widget moved to another place on the page renders again.
+    this.#check = true;
   }
 
   /**
@@ -85,7 +92,7 @@ export class ViewportController implements ReactiveController {
   hostUpdated(): void {
     if (!this.#check) return;
     this.#check = false;
-    if (batch.push(this) === 1) queueMicrotask(checkBatch);
+    this.#checkSoon();
   }
 
   hostDisconnected(): void {
@@ -93,21 +100,43 @@ export class ViewportController implements ReactiveController {
     this.#stop();
   }
 
+  #checkSoon(): void {
+    const view = this.host.ownerDocument.defaultView;
+    if (view && view.top === view && batch.push(this) === 1) queueMicrotask(checkBatch);
+  }
+
   /**
-   * Whether the host's box is near the viewport now, as the observer would find it. Forces a layout
-   * when the page has changed.
+   * Whether the host is near the viewport now: shown, and its box, cut by the ancestors that clip
+   * their overflow, within the margin. Forces a layout when the page has changed.
    */
   inView(): boolean {
-    // A host with no box (display: none, detached) has no client rects.
-    if (this.near || this.host.getClientRects().length === 0) return false;
-    const box = this.host.getBoundingClientRect();
-    const ahead = this.screens * innerHeight;
-    return (
-      box.bottom >= -ahead &&
-      box.top <= innerHeight + ahead &&
-      box.right >= 0 &&
-      box.left <= document.documentElement.clientWidth
-    );
+    const host = this.host;
+    // No box (display: none, detached), or content the browser skips (content-visibility, a closed
+    // <details>): the observer finds those not intersecting.
+    if (this.near || !host.isConnected || host.getClientRects().length === 0) return false;
+    if (host.checkVisibility?.({ contentVisibilityAuto: true }) === false) return false;
+    let { top, bottom, left, right } = host.getBoundingClientRect();
+    // Ancestors that clip their overflow cut the box to theirs (the root and the body pass theirs
+    // to the viewport). Cutting by one that is not in fact the box's containing block only makes
+    // the host wait for the observer; clip-path and contain: paint, which pages seldom put around
+    // a chart, are not modelled, and a host they hide draws early.
+    const doc = host.ownerDocument;
+    for (let el = parentOf(host); el && el !== doc.body && el !== doc.documentElement;) {
+      const style = getComputedStyle(el);
+      if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+        const clip = el.getBoundingClientRect();
+        top = Math.max(top, clip.top);
+        bottom = Math.min(bottom, clip.bottom);
+        left = Math.max(left, clip.left);
+        right = Math.min(right, clip.right);
+        if (top >= bottom || left >= right) return false;
+      }
+      el = parentOf(el);
+    }
+    // The viewport without its scroll bars, as the observer's root is.
+    const { clientWidth, clientHeight } = doc.scrollingElement ?? doc.documentElement;
+    const ahead = this.screens * clientHeight;
+    return bottom >= -ahead && top <= clientHeight + ahead && right >= 0 && left <= clientWidth;
   }
 
   /** Marks the host near (an eager widget, printing, or it was seen near) and redraws it. */
