@@ -71,18 +71,20 @@ describe('src: widget data from a JSON document', () => {
     stub = stubFetch((url, init) => real(url, init));
     const doc = fresh(SAKAI);
     const [path] = doc.split('?');
-    const box = await fixture<HTMLDivElement>(
-      html`<div style="width: 480px">
-        <lede-power-ramp-gauge no-animation src=${`${doc}#ramp`}></lede-power-ramp-gauge>
-        <lede-site-map src=${`${doc}#sites`}></lede-site-map>
-        <lede-deal-value-card src=${`${doc}#/deal`}></lede-deal-value-card>
-      </div>`,
-    );
-    const [gauge, map, card] = [...box.children];
+    // Listening before the widgets are added: those in view may draw as soon as the document is here.
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 480px"></div>`);
     let ready = 0;
-    await new Promise<void>((resolve) =>
+    const allReady = new Promise<void>((resolve) =>
       box.addEventListener('lede-ready', () => ++ready === 3 && resolve()),
     );
+    render(
+      html`<lede-power-ramp-gauge no-animation src=${`${doc}#ramp`}></lede-power-ramp-gauge>
+        <lede-site-map src=${`${doc}#sites`}></lede-site-map>
+        <lede-deal-value-card src=${`${doc}#/deal`}></lede-deal-value-card>`,
+      box,
+    );
+    const [gauge, map, card] = [...box.children];
+    await allReady;
     expect(summary(gauge!)).to.contain('150\u00a0megawatts in 2026');
     expect(shadow(gauge!).querySelector('[part=heading]')!.textContent).to.equal(
       'Sakai: power of the planned AI data centre',
@@ -358,20 +360,22 @@ describe('lazy: work starts near the viewport', () => {
     const stub = stubFetch((url, init) => real(url, init));
     try {
       const doc = fresh(SAKAI);
-      const box = await fixture<HTMLDivElement>(
-        html`<div style="width: 480px">
-          <div style="height: 4000px"></div>
+      // Listening before the widgets are added: the eager one may draw as soon as the document is here.
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 480px"></div>`);
+      const eagerReady = nextEvent(box, 'lede-ready');
+      render(
+        html`<div style="height: 4000px"></div>
           <lede-site-map src=${`${doc}#sites`}></lede-site-map>
           <lede-power-ramp-gauge
             no-animation
             loading="eager"
             src=${`${doc}#ramp`}
-          ></lede-power-ramp-gauge>
-        </div>`,
+          ></lede-power-ramp-gauge>`,
+        box,
       );
       const map = box.children[1]!;
       const eager = box.children[2]!;
-      await nextEvent(eager, 'lede-ready');
+      expect((await eagerReady).target).to.equal(eager);
       await frame();
       // The eager gauge fetched the shared document; the map far below has not used it yet.
       expect(stub.calls).to.have.length(1);
