@@ -183,7 +183,7 @@ describe('site labels', () => {
           const boxes = labels.map((l, i) => {
             const w = textWidth(texts[i]!, LABEL_FONT, false);
             const left = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
-            return { left, right: left + w, top: l.y - 12.5, bottom: l.y + 3.5 };
+            return { left, right: left + w, top: l.y - 12.48, bottom: l.y - 12.48 + 16 };
           });
           for (const [i, a] of boxes.entries()) {
             for (const b of boxes.slice(i + 1)) expect(overlap(a, b)).to.equal(false);

@@ -13,6 +13,8 @@ import { round } from '../core/layout/round.js';
 
 export const LABEL_FONT = 13;
 const HEIGHT = 16;
+/** From a label box's top to the text's baseline. */
+const BASELINE = HEIGHT * 0.78;
 const GAP = 4;
 
 export interface Point {
@@ -145,9 +147,8 @@ function candidates(p: Point, width: number, radius: number) {
       const ax = p.x + dx * distance;
       const ay = p.y + dy * distance;
       const anchor: SiteLabel['anchor'] = dx > 0.1 ? 'start' : dx < -0.1 ? 'end' : 'middle';
-      const left = anchor === 'start' ? ax : anchor === 'end' ? ax - width : ax - width / 2;
       const top = dy < -0.1 ? ay - HEIGHT : dy > 0.1 ? ay : ay - HEIGHT / 2;
-      const label: SiteLabel = { x: round(ax), y: round(top + HEIGHT * 0.78), anchor };
+      const label: SiteLabel = { x: round(ax), y: round(top + BASELINE), anchor };
       if (ring === 1) {
         label.leader = {
           x1: round(p.x + dx * radius),
@@ -156,9 +157,20 @@ function candidates(p: Point, width: number, radius: number) {
           y2: round(ay - dy * 2),
         };
       }
-      return { label, box: { left, right: left + width, top, bottom: top + HEIGHT } };
+      return { label, box: boxOf(label, width) };
     }),
   );
+}
+
+/**
+ * The box a label takes as drawn: from its rounded position, not the unrounded one it was found at,
+ * so two labels that touch before rounding cannot overlap by a hundredth of a pixel after it.
+ */
+function boxOf(label: SiteLabel, width: number): Box {
+  const { x, anchor } = label;
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  const top = label.y - BASELINE;
+  return { left, right: left + width, top, bottom: top + HEIGHT };
 }
 
 function overlaps(a: Box, b: Box): boolean {

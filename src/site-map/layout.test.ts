@@ -197,6 +197,24 @@ describe('placeSiteLabels()', () => {
     expect(label!.anchor).to.equal('end');
   });
 
+  it('tests labels for overlap where they are drawn, at rounded positions', () => {
+    // Found by the random property in a CI run: at the map's corner, the first label's box (on its
+    // leader ring) and the second's (on its near ring) touched at 24.995 px before rounding; rounded
+    // to hundredths, as drawn, they overlapped by a hundredth of a pixel. Tested where drawn, the
+    // second label has no free place, so the map numbers its markers instead.
+    const labels = placeSiteLabels(
+      [
+        { x: 0, y: 0 },
+        { x: 0, y: 0 },
+      ],
+      ['0m', '1m'],
+      { width: 280, height: 210 },
+      [0, 1],
+      [6.401408450704223, 8.669014084507038],
+    );
+    expect(labels).to.equal(undefined);
+  });
+
   it('gives up when labels cannot all fit', () => {
     const points = Array.from({ length: 12 }, () => ({ x: 50, y: 50 }));
     const names = points.map((_, i) => `Site number ${i}`);
