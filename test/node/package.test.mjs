@@ -21,6 +21,25 @@ for (const [file, budget] of Object.entries(budgets.overCore)) {
   });
 }
 
+test("the README's size table gives the built sizes and the guards", async () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const core = kb(await measureCore());
+  const files = [...Object.keys(budgets.total), ...Object.keys(budgets.overCore)];
+  for (const file of new Set(files)) {
+    const row = readme.split('\n').find((line) => line.startsWith(`| \`${file}\``));
+    assert.ok(row, `the README's size table has a row for ${file}`);
+    const [size, guard] = row.split('|').slice(2, 4);
+    assert.equal(size.match(/[\d.]+ KB/)[0], kb(measure(file).gzip), `${file}: ${row}`);
+    if (budgets.overCore[file]) assert.ok(size.includes(`core ${core}`), `${file}: ${row}`);
+    if (budgets.total[file]) {
+      const [written] = guard.match(/[\d.]+(?= KB)/);
+      assert.equal(Number(written), budgets.total[file] / 1024, `${file}: ${row}`);
+    }
+  }
+  assert.ok(readme.includes(`three languages) ${core}.`), `the README gives the core as ${core}`);
+});
+
 test('every export of package.json points at a built file', () => {
   for (const [name, target] of Object.entries(pkg.exports)) {
     const paths = typeof target === 'string' ? [target] : Object.values(target);
