@@ -110,9 +110,15 @@ export function labelWidth(figure: string[], lines: string[], typeset: Typeset =
  * hedge, so that the words do not push the ring down to nothing at 320 px; others stay whole.
  */
 export function figureLines(figure: string, cap: number, typeset: Typeset = ESTIMATE): string[] {
+  const split = hedgeSplit(figure);
+  if (!split || typeset.width(figure, FONT, true) <= cap) return [figure];
+  return split;
+}
+
+/** A figure with a worded hedge before its number as two lines ("plus de" / "240 MW"), else undefined. */
+export function hedgeSplit(figure: string): [string, string] | undefined {
   const hedge = /^(\D*\p{L}\D*?)[\s\u00a0]+(?=[\d.,])/u.exec(figure);
-  if (!hedge || typeset.width(figure, FONT, true) <= cap) return [figure];
-  return [hedge[1]!, figure.slice(hedge[0].length)];
+  return hedge ? [hedge[1]!, figure.slice(hedge[0].length)] : undefined;
 }
 
 function labelAt(angle: number, r: number, ring: Ring, width: number, lines: number) {

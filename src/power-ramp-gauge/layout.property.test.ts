@@ -43,7 +43,7 @@ function layoutOf({ stages, atLeast, current, width, locale, k }: Input) {
   const texts = describeGauge(model, locale);
   const typeset = fakeTypeset(k);
   const size = { width, height: Math.round(Math.min((width * 2) / 3, 360)) };
-  return { layout: gaugeLayout(model, texts, size, 1, typeset), size, typeset };
+  return { layout: gaugeLayout(model, texts, size, 1, typeset), size, typeset, model, texts };
 }
 
 describe('gaugeLayout() with measured text', () => {
@@ -78,5 +78,40 @@ describe('gaugeLayout() with measured text', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('keeps the centre figure whole and inside the ring, from a 280 px phone up', () => {
+    let smallest = Infinity;
+    let split = 0;
+    fc.assert(
+      fc.property(input, fc.integer({ min: 280, max: 400 }), (args, narrow) => {
+        for (const width of [narrow, args.width]) {
+          const { layout, typeset, model, texts } = layoutOf({ ...args, width });
+          const { center, cy } = layout;
+          const figure = texts.stages[model.current!]!.figure;
+          const lines = center.figureLines;
+          // Every character of the figure, in order; a break only where a space was.
+          expect(lines.join(' ').replace(/\s/g, ' ')).to.equal(figure.replace(/\s/g, ' '));
+          const half = Math.max(...lines.map((l) => typeset.width(l, center.size, true))) / 2;
+          // The bold block: an ascent of 0.75 em, lines 1.1 em apart, a descent of 0.25 em.
+          const top = center.y - 0.75 * center.size - cy;
+          const bottom = center.y + (1.1 * (lines.length - 1) + 0.25) * center.size - cy;
+          const inner = layout.radius - Math.min(30, Math.max(8, layout.radius * 0.2));
+          for (const y of [top, bottom]) {
+            const where = `${lines.join(' / ')} at ${center.size} px, ${width} px wide`;
+            expect(Math.hypot(half, y), where).to.be.at.most(inner);
+          }
+          // Readable, and no number cut short in the label below ("20…" for 2032).
+          expect(center.size, figure).to.be.at.least(14);
+          for (const line of center.lines) expect(line).not.to.match(/\d…$/);
+          smallest = Math.min(smallest, center.size);
+          if (lines.length > 1) split++;
+        }
+      }),
+      { numRuns: 400 },
+    );
+    // Narrow gauges were drawn: figures shrank below their usual 20 px, and some went on two lines.
+    expect(smallest).to.be.below(20);
+    expect(split).to.be.greaterThan(0);
   });
 });

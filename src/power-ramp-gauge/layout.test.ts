@@ -155,6 +155,27 @@ describe('gaugeLayout()', () => {
     });
   });
 
+  it('leaves out a centre label it would cut after a digit, and keeps one cut after a word', () => {
+    const years = layoutOf(
+      [{ value: 150, label: '2026 2027 2028 2029 2030 2031' }],
+      320,
+      213,
+      1,
+      300,
+      0,
+    );
+    expect(years.layout.center.lines).to.deep.equal([]);
+    const words = layoutOf(
+      [{ value: 150, label: 'phase one of the new campus by the bay' }],
+      320,
+      213,
+      1,
+      300,
+      0,
+    );
+    expect(words.layout.center.lines.at(-1)).to.match(/[a-z]…$/);
+  });
+
   it('rounds path coordinates to hundredths', () => {
     const { layout } = layoutOf(sakai, 333, 222);
     const decimals = layout.track.match(/\.\d+/g) ?? [];

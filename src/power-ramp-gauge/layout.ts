@@ -8,6 +8,7 @@ import {
   FONT,
   LINE,
   figureLines,
+  hedgeSplit,
   labelWidths,
   overlaps,
   placeStageLabels,
@@ -46,8 +47,18 @@ export interface GaugeLayout {
   target: string;
   labels: StageLabel[];
   ends: (Point & { text: string; anchor: 'middle' })[];
-  /** The big figure, and below it the stage's label in at most two lines (`labelY`: first baseline). */
-  center: Point & { size: number; lines: string[]; labelY: number; labelSize: number };
+  /**
+   * The big figure (`y`: its first baseline), on two lines where a worded hedge leaves it too small
+   * on one (`figureLines`, 1.1 em apart), and below it the stage's label in at most two lines
+   * (`labelY`: first baseline).
+   */
+  center: Point & {
+    size: number;
+    figureLines: string[];
+    lines: string[];
+    labelY: number;
+    labelSize: number;
+  };
 }
 
 /** The ticks as one path (one `d` to bind, not four coordinates per tick). */
@@ -78,7 +89,9 @@ export function gaugeLayout(
   const figures = texts.stages.map((t) => figureLines(t.figure, cap, typeset));
   const widths = labelWidths(figures, wrapped, typeset);
   const endWidths = [texts.min, texts.max].map((t) => typeset.width(t, END_FONT));
-  const { radius, top } = fitRadius(
+  // The figure in the centre: the stage reached, or the first one when none is.
+  const centerText = texts.stages[model.current ?? 0]!.figure;
+  const { radius, top, labelsFit } = fitRadius(
     model,
     angles,
     texts,
@@ -87,6 +100,7 @@ export function gaugeLayout(
     widths,
     endWidths,
     size,
+    (r) => centerFigure(centerText, r, typeset).size >= MIN_CENTER,
   );
   const cx = size.width / 2;
   const cy = top + radius;
@@ -112,6 +126,7 @@ export function gaugeLayout(
     ),
     model.current ?? 0,
     size,
+    labelsFit,
   );
   // The label placed first (the stage in the centre) is never left out: where no radius keeps it
   // clear of an end of the scale, that end's figure gives way (the table still states the scale).
@@ -123,12 +138,17 @@ export function gaugeLayout(
   const last = model.stages[model.stages.length - 1]!;
   const lastAngle = angles[angles.length - 1]!;
   const bandStarts = current === undefined ? [START, ...angles] : angles.slice(current);
-  const centerSize = centerFontSize(texts.stages[current ?? 0]!.figure, radius, inner, typeset);
+  const figure = centerFigure(centerText, radius, typeset);
+  const centerSize = figure.size;
+  // The figure's block (ascent 0.75 em, lines 1.1 em apart, descent 0.25 em) is centred 0.05 em
+  // below the ring's centre: one line has its baseline 0.3 em below it.
+  const firstBaseline = centerSize * (0.3 - 0.55 * (figure.lines.length - 1));
+  const lastBaseline = firstBaseline + centerSize * 1.1 * (figure.lines.length - 1);
   const labelSize = Math.min(18, Math.max(12, radius * 0.13));
   const centerLabel = texts.centerLabel;
   // Baseline to baseline: the figure's descent (0.2 em) and the label's ascent (0.9 em) at least.
   const labelDrop =
-    centerSize * 0.3 + Math.max(14, centerSize * 0.55, centerSize * 0.2 + labelSize * 0.9);
+    lastBaseline + Math.max(14, centerSize * 0.55, centerSize * 0.2 + labelSize * 0.9);
 
   return {
     width: size.width,
@@ -151,8 +171,9 @@ export function gaugeLayout(
     ].filter((_, i) => endClear(i)),
     center: {
       x: round(cx),
-      y: round(cy + centerSize * 0.3),
+      y: round(cy + firstBaseline),
       size: round(centerSize),
+      figureLines: figure.lines,
       lines: centerLines(centerLabel, texts.centerShort, inner, labelDrop, labelSize, typeset),
       labelY: round(cy + labelDrop),
       labelSize: round(labelSize),
@@ -162,14 +183,22 @@ export function gaugeLayout(
 
 /**
  * Where no radius fits every label (crowded stages at a phone's width in a wide font), labels past
- * the box's sides are left out, but for the one placed first (the stage in the centre), which moves
- * back inside instead: text is never cut by the widget's edge.
+ * the box's edges are left out, but for the one placed first (the stage in the centre), which moves
+ * back inside instead: text is never cut by the widget's edge. Where the ring was made larger than
+ * the labels allow, so that the centre figure stays readable, that label is left out too when
+ * outside: the centre gives its figure.
  */
-function keepInside(labels: StageLabel[], first: number, size: Size): StageLabel[] {
-  const inside = (b: Box) => b.left >= 0 && b.right <= size.width && b.top >= 0;
+function keepInside(
+  labels: StageLabel[],
+  first: number,
+  size: Size,
+  keepFirst: boolean,
+): StageLabel[] {
+  const inside = (b: Box) =>
+    b.left >= 0 && b.right <= size.width && b.top >= 0 && b.bottom <= size.height;
   return labels.flatMap((label) => {
     if (inside(label.box)) return [label];
-    if (label.stage !== first) return [];
+    if (label.stage !== first || !keepFirst) return [];
     const { box } = label;
     const dx = box.left < 0 ? -box.left : Math.min(0, size.width - box.right);
     const dy = Math.max(0, -box.top);
@@ -186,7 +215,8 @@ function keepInside(labels: StageLabel[], first: number, size: Size): StageLabel
 /**
  * The centre label on one line where it fits, else on two ("planned" / "for 2026") where the ring
  * leaves room below the first, each as wide as the chord at the second line's foot allows; a
- * planned label that still does not fit is its status word alone.
+ * planned label that still does not fit is its status word alone, and one cut after a digit is
+ * left out.
  */
 function centerLines(
   label: string | undefined,
@@ -205,7 +235,10 @@ function centerLines(
       : wrapText(label, chordAt(inner, second), size, 2, typeset);
   // "prévus en…" drops the year the stage label beside the ring gives anyway: "prévus" says it all.
   const cut = lines.length > 0 && lines[lines.length - 1]!.endsWith('…') && !label.endsWith('…');
-  return cut && short ? wrapText(short, chordAt(inner, drop), size, 1, typeset) : lines;
+  const shown = cut && short ? wrapText(short, chordAt(inner, drop), size, 1, typeset) : lines;
+  // A label cut after a digit could show a false number ("20…" for 2032, "Phase 1…" for Phase 12):
+  // the centre then shows none; the stage's label beside the ring and the table give it whole.
+  return shown.some((line) => /\d…$/.test(line)) ? [] : shown;
 }
 
 /**
@@ -247,12 +280,33 @@ function targetMarker(angle: number, radius: number, at: (a: number, r: number) 
   return `M${tip.x},${tip.y}L${left.x},${left.y}L${right.x},${right.y}Z`;
 }
 
-/** Big figure in the middle, no wider than the inside of the ring. */
-function centerFontSize(figure: string, radius: number, inner: number, typeset: Typeset): number {
+/** The centre figure's smallest size on a ring that can be made large enough for it, in pixels. */
+const MIN_CENTER = 14;
+
+/**
+ * Big figure in the middle: the largest size up to the wanted one at which it is no wider than 1.6
+ * times the ring's inner radius and its box (ascent, lines and descent around the centre) stays
+ * 2 px inside the ring. A figure with a worded hedge goes on two lines ("plus de" / "1 200 MW")
+ * when that draws it larger than one line can, below the smallest size.
+ */
+function centerFigure(
+  figure: string,
+  radius: number,
+  typeset: Typeset,
+): { size: number; lines: string[] } {
+  const inner = radius - ringThickness(radius);
   const wanted = Math.min(56, Math.max(20, radius * 0.34));
-  const room = 1.6 * inner;
-  const atWanted = typeset.width(figure, wanted, true);
-  return atWanted > room ? Math.max(14, (wanted * room) / atWanted) : wanted;
+  const sizeOf = (lines: string[]) => {
+    const perPixel = Math.max(...lines.map((line) => typeset.width(line, 1, true)));
+    // Half the block's height is 0.55 em per line (see the layout), from a centre 0.05 em low.
+    const corner = Math.hypot(perPixel / 2, 0.55 * lines.length + 0.05);
+    return Math.max(0, Math.min(wanted, (1.6 * inner) / perPixel, (inner - 2) / corner));
+  };
+  const one = { size: sizeOf([figure]), lines: [figure] };
+  const hedge = hedgeSplit(figure);
+  if (one.size >= MIN_CENTER || !hedge) return one;
+  const two = { size: sizeOf(hedge), lines: hedge };
+  return two.size > one.size ? two : one;
 }
 
 /** The largest radius whose arc, stage labels and end labels fit the box (bisection on r). */
@@ -265,37 +319,46 @@ function fitRadius(
   widths: number[],
   endWidths: number[],
   size: Size,
-): { radius: number; top: number } {
+  centerFits: (radius: number) => boolean,
+): { radius: number; top: number; labelsFit: boolean } {
   // Extents around the centre, with the labels placed exactly as they will be drawn (including
   // any pushed outward to clear a neighbour or the end labels).
-  const extent = (r: number) => {
+  const extent = (r: number, withLabels = true) => {
     const ring = { cx: 0, cy: 0, radius: r + 14 };
     const at = (a: number, d: number) => ({ x: d * Math.sin(a), y: -d * Math.cos(a) });
     const ends = endLabels(r, at).map((p, i) => endBox(p, endWidths[i]!));
-    const boxes = [
-      ...ends,
-      ...placeStageLabels(model, texts, angles, ring, wrapped, figures, widths, ends).map(
-        (l) => l.box,
-      ),
-    ];
+    const labels = withLabels
+      ? placeStageLabels(model, texts, angles, ring, wrapped, figures, widths, ends)
+      : [];
+    const boxes = [...ends, ...labels.map((l) => l.box)];
     return {
       up: Math.max(r, ...boxes.map((b) => -b.top)),
       down: Math.max(r * 0.5 + 2 * LINE, ...boxes.map((b) => b.bottom)),
       side: Math.max(r, ...boxes.map((b) => Math.max(-b.left, b.right))),
     };
   };
-  const fits = (r: number) => {
-    const e = extent(r);
-    return e.side <= size.width / 2 - PAD && e.up + e.down <= size.height - 2 * PAD;
+  const inBox = (e: ReturnType<typeof extent>) =>
+    e.side <= size.width / 2 - PAD && e.up + e.down <= size.height - 2 * PAD;
+  /** The largest radius from 16 px up for which `fits` holds (bisection). */
+  const largest = (fits: (r: number) => boolean) => {
+    let lo = 16;
+    let hi = Math.max(lo, Math.min(size.width, size.height));
+    for (let i = 0; i < 24; i++) {
+      const mid = (lo + hi) / 2;
+      if (fits(mid)) lo = mid;
+      else hi = mid;
+    }
+    return lo;
   };
-  let lo = 16;
-  let hi = Math.max(lo, Math.min(size.width, size.height));
-  for (let i = 0; i < 24; i++) {
-    const mid = (lo + hi) / 2;
-    if (fits(mid)) lo = mid;
-    else hi = mid;
+  let radius = largest((r) => inBox(extent(r)));
+  // A ring too small for a readable centre figure grows to the smallest radius at which it is
+  // readable, at most what the bare ring and its end labels leave room for; the stage labels that
+  // no longer fit are left out (the summary and the table still give every stage).
+  const labelsFit = centerFits(radius);
+  if (!labelsFit) {
+    radius = Math.max(radius, largest((r) => !centerFits(r) && inBox(extent(r, false))) + 1e-3);
   }
-  const e = extent(lo);
+  const e = extent(radius, labelsFit);
   const slack = Math.max(0, size.height - 2 * PAD - e.up - e.down);
-  return { radius: lo, top: PAD + e.up - lo + slack / 2 };
+  return { radius, top: PAD + e.up - radius + slack / 2, labelsFit };
 }

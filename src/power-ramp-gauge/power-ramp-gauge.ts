@@ -177,7 +177,7 @@ export class LedePowerRampGauge extends LedeElement {
         ${l.ends.map(
           (e) => svg`<text class="end" x=${e.x} y=${e.y} text-anchor=${e.anchor}>${e.text}</text>`,
         )}
-        ${this.#renderCenter(l, texts, model)}
+        ${this.#renderCenter(l, model)}
       </svg>
       ${table}`;
   }
@@ -197,14 +197,20 @@ export class LedePowerRampGauge extends LedeElement {
     return svg`<text class=${className} x=${x} y=${label.y} text-anchor=${label.anchor}>${figures.map((f, i) => svg`<tspan class="figure" x=${x} dy=${i ? 16 : nothing}>${f}</tspan>`)}${lines.map((line) => svg`<tspan class="stage-label" x=${x} dy="16">${line}</tspan>`)}</text>`;
   }
 
-  #renderCenter(l: GaugeLayout, texts: GaugeTexts, model: GaugeModel) {
+  #renderCenter(l: GaugeLayout, model: GaugeModel) {
     const { center } = l;
     // center.lines hold the stage label cut to fit inside the ring; the full text is in the table.
     // With nothing reached it shows the first stage, in the planned style, never the reached one.
     const planned = model.current === undefined;
     return svg`<text class=${planned ? 'center-value planned-figure' : 'center-value'} part="figure"
         x=${center.x} y=${center.y} text-anchor="middle" font-size=${center.size}
-        >${texts.stages[model.current ?? 0]?.figure}</text>
+        >${
+          center.figureLines.length > 1
+            ? center.figureLines.map(
+                (line, i) => svg`<tspan x=${center.x} dy=${i ? '1.1em' : nothing}>${line}</tspan>`,
+              )
+            : center.figureLines[0]
+        }</text>
       ${
         center.lines.length > 0
           ? svg`<text class="center-label" x=${center.x} y=${center.labelY} text-anchor="middle"

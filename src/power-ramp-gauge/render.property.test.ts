@@ -1,6 +1,7 @@
 // Properties of the gauge as drawn, over random ramps, languages and widths: every stage keeps its
-// tick on the ring, and every stage label its lines in order, whichever template drew it (one
-// figure over one line of label has a template of its own; wrapped labels take the general one).
+// tick on the ring, every stage label its lines in order, whichever template drew it (one figure
+// over one line of label has a template of its own; wrapped labels take the general one), and the
+// centre figure stays readable inside the ring.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { html } from 'lit';
@@ -42,7 +43,7 @@ const numbers = (text: string | null): number[] =>
 const words = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 describe('gauge drawing properties', () => {
-  it('draws one radial tick per stage, and each label as figure lines then label lines', async function () {
+  it('draws one radial tick per stage, each label as figure lines then label lines, and the centre figure inside the ring', async function () {
     this.timeout(60_000);
     await fc.assert(
       fc.asyncProperty(
@@ -138,4 +139,34 @@ function expectDrawing(el: LedePowerRampGauge, figures: string[]): void {
     const bare = (text: string) => text.replace(/\s/g, '');
     expect(figures.map(bare)).to.include(bare(figure));
   }
+
+  // The centre figure, measured where the browser draws it in the test page's font, lies inside
+  // the ring: each line's ends, from 0.75 em above its baseline to 0.25 em below, within the track's
+  // inner radius; and it is one of the figures, whole.
+  const inner = Math.min(
+    ...numbers(
+      svg
+        .querySelector('path.track')!
+        .getAttribute('d')!
+        .match(/A[\d.]+/g)!
+        .join(' '),
+    ),
+  );
+  const center = svg.querySelector<SVGTextElement>('text.center-value')!;
+  const size = Number(center.getAttribute('font-size'));
+  expect(size).to.be.at.least(14);
+  const spans = center.querySelector('tspan') ? [...center.querySelectorAll('tspan')] : [center];
+  for (const line of spans) {
+    const first = line.getStartPositionOfChar(0);
+    const last = line.getEndPositionOfChar(line.getNumberOfChars() - 1);
+    for (const x of [first.x, last.x]) {
+      for (const y of [first.y - 0.75 * size, first.y + 0.25 * size]) {
+        expect(Math.hypot(x - cx!, y - cy!), `${center.textContent} at ${size} px`).to.be.at.most(
+          inner,
+        );
+      }
+    }
+  }
+  const bare = (text: string | null) => (text ?? '').replace(/\s/g, '');
+  expect(figures.map(bare)).to.include(bare(center.textContent));
 }
