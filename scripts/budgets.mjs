@@ -59,12 +59,12 @@
 // 21,936, the card 20,366 to 20,752). A gauge too narrow for a readable centre figure then grew its
 // ring for it, putting a worded hedge on a line of its own ("plus de" / "1 200 MW") and leaving out
 // the stage labels that no longer fit, where the figure had been drawn across the ring and its
-// neighbours at 280-400 px in wide fonts: 0.23 KB (lede.js 37,200 to 37,430 bytes, the gauge 21,936
-// to 22,212). The guards below sit just above those sizes.
+// neighbours at 280-400 px in wide fonts: 0.3 KB (lede.js 37,200 to 37,488 bytes, the gauge 21,936
+// to 22,284). The guards below sit just above those sizes.
 export const budgets = {
   total: {
-    'dist/lede.js': 36.6 * 1024,
-    'dist/lede-power-ramp-gauge.js': 21.7 * 1024,
+    'dist/lede.js': 36.7 * 1024,
+    'dist/lede-power-ramp-gauge.js': 21.8 * 1024,
     'dist/lede-deal-value-card.js': 20.3 * 1024,
     'dist/countries/JPN.js': 8 * 1024,
   },

@@ -1,10 +1,12 @@
-// gaugeLayout() over random ramps, labels, widths and fonts (a fake typeset k em per character).
+// gaugeLayout() over random ramps, labels, widths and fonts (a fake typeset k em per character,
+// with or without letter-spacing).
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseGauge } from './model.js';
 import { describeGauge } from './describe.js';
 import { gaugeLayout } from './layout.js';
 import { FONT, LINE } from './labels.js';
+import type { Typeset } from '../core/layout/text.js';
 import { emWidth, fakeTypeset, label, overlaps } from '../core/test-helpers/fake-typeset.js';
 
 const ramp = fc
@@ -30,18 +32,23 @@ const input = fc.record({
   width: fc.integer({ min: 320, max: 1200 }),
   locale: fc.constantFrom('en', 'fr', 'ja'),
   k: emWidth,
+  // CSS letter-spacing, in pixels after each character whatever the font size.
+  spacing: fc.oneof(fc.constant(0), fc.double({ min: -0.5, max: 1, noNaN: true })),
 });
 
 type Input = typeof input extends fc.Arbitrary<infer T> ? T : never;
 
-function layoutOf({ stages, atLeast, current, width, locale, k }: Input) {
+function layoutOf({ stages, atLeast, current, width, locale, k, spacing }: Input) {
   const last = stages.length - 1;
   const model = parseGauge({
     stages: stages.map((s, i) => (i === last ? { ...s, atLeast } : s)),
     current: Math.min(current, last),
   }).model!;
   const texts = describeGauge(model, locale);
-  const typeset = fakeTypeset(k);
+  const font = fakeTypeset(k);
+  const typeset: Typeset = {
+    width: (text, size, bold) => font.width(text, size, bold) + spacing * [...text].length,
+  };
   const size = { width, height: Math.round(Math.min((width * 2) / 3, 360)) };
   return { layout: gaugeLayout(model, texts, size, 1, typeset), size, typeset, model, texts };
 }

@@ -90,7 +90,7 @@ export function gaugeLayout(
   const widths = labelWidths(figures, wrapped, typeset);
   const endWidths = [texts.min, texts.max].map((t) => typeset.width(t, END_FONT));
   // The figure in the centre: the stage reached, or the first one when none is.
-  const centerText = texts.stages[model.current ?? 0]!.figure;
+  const forms = centerForms(texts.stages[model.current ?? 0]!.figure, typeset);
   const { radius, top, labelsFit } = fitRadius(
     model,
     angles,
@@ -100,7 +100,7 @@ export function gaugeLayout(
     widths,
     endWidths,
     size,
-    (r) => centerFigure(centerText, r, typeset).size >= MIN_CENTER,
+    (r) => centerFigure(forms, r).size >= MIN_CENTER,
   );
   const cx = size.width / 2;
   const cy = top + radius;
@@ -138,7 +138,7 @@ export function gaugeLayout(
   const last = model.stages[model.stages.length - 1]!;
   const lastAngle = angles[angles.length - 1]!;
   const bandStarts = current === undefined ? [START, ...angles] : angles.slice(current);
-  const figure = centerFigure(centerText, radius, typeset);
+  const figure = centerFigure(forms, radius);
   const centerSize = figure.size;
   // The figure's block (ascent 0.75 em, lines 1.1 em apart, descent 0.25 em) is centred 0.05 em
   // below the ring's centre: one line has its baseline 0.3 em below it.
@@ -237,7 +237,8 @@ function centerLines(
   const cut = lines.length > 0 && lines[lines.length - 1]!.endsWith('…') && !label.endsWith('…');
   const shown = cut && short ? wrapText(short, chordAt(inner, drop), size, 1, typeset) : lines;
   // A label cut after a digit could show a false number ("20…" for 2032, "Phase 1…" for Phase 12):
-  // the centre then shows none; the stage's label beside the ring and the table give it whole.
+  // the centre then shows none; the table, and the stage's label beside the ring where it fits,
+  // give it whole.
   return shown.some((line) => /\d…$/.test(line)) ? [] : shown;
 }
 
@@ -283,30 +284,56 @@ function targetMarker(angle: number, radius: number, at: (a: number, r: number) 
 /** The centre figure's smallest size on a ring that can be made large enough for it, in pixels. */
 const MIN_CENTER = 14;
 
+/** A line of text's width as `a` px per pixel of font size plus `b` px (letter-spacing). */
+interface Linear {
+  line: string;
+  a: number;
+  b: number;
+}
+
 /**
- * Big figure in the middle: the largest size up to the wanted one at which it is no wider than 1.6
- * times the ring's inner radius and its box (ascent, lines and descent around the centre) stays
- * 2 px inside the ring. A figure with a worded hedge goes on two lines ("plus de" / "1 200 MW")
- * when that draws it larger than one line can, below the smallest size.
+ * The centre figure's lines as drawn on one line and, with a worded hedge, on two ("plus de" /
+ * "1 200 MW"), each measured at two sizes: letter-spacing adds the same pixels at any size, so a
+ * width measured at one size does not scale to another. Measured once per layout, not per radius.
  */
-function centerFigure(
-  figure: string,
-  radius: number,
-  typeset: Typeset,
-): { size: number; lines: string[] } {
+function centerForms(figure: string, typeset: Typeset): Linear[][] {
+  const measure = (line: string): Linear => {
+    const small = typeset.width(line, 20, true);
+    const a = (typeset.width(line, 40, true) - small) / 20;
+    return { line, a, b: small - 20 * a };
+  };
+  const hedge = hedgeSplit(figure);
+  return [[measure(figure)], ...(hedge ? [hedge.map(measure)] : [])];
+}
+
+/**
+ * Big figure in the middle: the largest size up to the wanted one at which each line is no wider
+ * than 1.6 times the ring's inner radius and the block (ascent, lines and descent around the
+ * centre) stays 2 px inside the ring; on two lines, where a worded hedge allows, when that draws it
+ * larger than one line does and one line is below the smallest size.
+ */
+function centerFigure(forms: Linear[][], radius: number): { size: number; lines: string[] } {
   const inner = radius - ringThickness(radius);
   const wanted = Math.min(56, Math.max(20, radius * 0.34));
-  const sizeOf = (lines: string[]) => {
-    const perPixel = Math.max(...lines.map((line) => typeset.width(line, 1, true)));
-    // Half the block's height is 0.55 em per line (see the layout), from a centre 0.05 em low.
-    const corner = Math.hypot(perPixel / 2, 0.55 * lines.length + 0.05);
-    return Math.max(0, Math.min(wanted, (1.6 * inner) / perPixel, (inner - 2) / corner));
-  };
-  const one = { size: sizeOf([figure]), lines: [figure] };
-  const hedge = hedgeSplit(figure);
-  if (one.size >= MIN_CENTER || !hedge) return one;
-  const two = { size: sizeOf(hedge), lines: hedge };
-  return two.size > one.size ? two : one;
+  // Each line no wider than 1.6 inner radii, and its corners 2 px inside the ring: the block's edges
+  // are 0.55 em per line from the ring's centre (see the layout); letter-spacing's share of the half
+  // width (b / 2) is added to the corner's distance, which errs on the safe side.
+  const sizeOf = (lines: Linear[]) =>
+    Math.max(
+      0,
+      Math.min(
+        wanted,
+        ...lines.flatMap(({ a, b }) => [
+          (1.6 * inner - b) / a,
+          (inner - 2 - Math.max(0, b) / 2) / Math.hypot(a / 2, 0.55 * lines.length),
+        ]),
+      ),
+    );
+  const [one, two] = forms.map((lines) => ({
+    size: sizeOf(lines),
+    lines: lines.map((l) => l.line),
+  }));
+  return one!.size >= MIN_CENTER || !two || two.size <= one!.size ? one! : two;
 }
 
 /** The largest radius whose arc, stage labels and end labels fit the box (bisection on r). */
