@@ -357,8 +357,10 @@ for (const [cc, list] of [...records].sort(([a], [b]) => a.localeCompare(b))) {
   lines.push(`#${cc}`);
   for (const r of list) {
     const name = r.names[0].replace(/[|\t\n`\\$]/g, '');
-    // A key equal to the name in lower case is written empty: most are, and that keeps a fifth off.
-    const keys = [...new Set(r.names.map(foldName))]
+    // The shown name is a key too (characters the table cannot hold are taken out of it, and an
+    // apostrophe written as a backtick folds to a space in the original: Slov`yanoserbsk). A key equal
+    // to the name in lower case is written empty: most are, and that keeps a fifth off.
+    const keys = [...new Set([name, ...r.names].map(foldName))]
       .filter(Boolean)
       .map((k) => (k === name.toLowerCase() ? '' : k));
     lines.push(
