@@ -41,6 +41,8 @@ const ramps = fc
 const numbers = (text: string | null): number[] =>
   (text ?? '').match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
 const words = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+/** Text without its white space, as a line break takes the place of a space. */
+const bare = (text: string | null): string => (text ?? '').replace(/\s/g, '');
 
 describe('gauge drawing properties', () => {
   it('draws one radial tick per stage, each label as figure lines then label lines, and the centre figure inside the ring', async function () {
@@ -136,7 +138,6 @@ function expectDrawing(el: LedePowerRampGauge, figures: string[]): void {
       .filter((s) => s.getAttribute('class') === 'figure')
       .map((s) => s.textContent)
       .join('');
-    const bare = (text: string) => text.replace(/\s/g, '');
     expect(figures.map(bare)).to.include(bare(figure));
   }
 
@@ -167,6 +168,5 @@ function expectDrawing(el: LedePowerRampGauge, figures: string[]): void {
       }
     }
   }
-  const bare = (text: string | null) => (text ?? '').replace(/\s/g, '');
   expect(figures.map(bare)).to.include(bare(center.textContent));
 }
