@@ -16,7 +16,7 @@ import {
   type StageLabel,
 } from './labels.js';
 import { round } from '../core/layout/round.js';
-import { sectorPath } from '../core/layout/sector.js';
+import { flat, sectorPath } from '../core/layout/sector.js';
 
 export const START = (-2 * Math.PI) / 3;
 export const END = (2 * Math.PI) / 3;
@@ -278,7 +278,7 @@ function targetMarker(angle: number, radius: number, at: (a: number, r: number) 
   const spread = 6 / (radius + 11);
   const left = at(angle - spread, radius + 11);
   const right = at(angle + spread, radius + 11);
-  return `M${tip.x},${tip.y}L${left.x},${left.y}L${right.x},${right.y}Z`;
+  return flat`M${tip.x},${tip.y}L${left.x},${left.y}L${right.x},${right.y}Z`;
 }
 
 /** The centre figure's smallest size on a ring that can be made large enough for it, in pixels. */

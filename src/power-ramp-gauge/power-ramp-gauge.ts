@@ -100,7 +100,9 @@ export class LedePowerRampGauge extends LedeElement {
 
   #model?: GaugeModel;
   #texts?: GaugeTexts;
+  /** The layout from `willUpdate` to `render`, which lets it go: the drawing holds its figures. */
   #layout?: GaugeLayout;
+  #drawn?: GaugeModel;
   readonly #sweep = new TweenController(this, 900);
   readonly #parse = memoizeLast(
     (stages: unknown, unit: unknown, displayUnit: unknown, max: unknown, current: unknown) =>
@@ -109,12 +111,12 @@ export class LedePowerRampGauge extends LedeElement {
   readonly #describe = memoizeLast(describeGauge);
 
   protected get drawn(): GaugeModel | undefined {
-    return this.#layout ? this.#model : undefined;
+    return this.#drawn;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#layout = undefined;
+    this.#layout = this.#drawn = undefined;
     if (this.pending) return;
     const result = this.#parse(
       this.field('stages', this.stages),
@@ -140,6 +142,7 @@ export class LedePowerRampGauge extends LedeElement {
       this.#sweep.progress,
       this.typeset,
     );
+    this.#drawn = this.#model;
   }
 
   /** As the stylesheet's default aspect ratio (3 / 2) and largest height (360px) give it. */
@@ -149,6 +152,7 @@ export class LedePowerRampGauge extends LedeElement {
 
   protected renderChart(): TemplateResult | typeof nothing {
     const l = this.#layout;
+    this.#layout = undefined;
     const texts = this.#texts;
     const model = this.#model;
     if (!texts || !model) return nothing;

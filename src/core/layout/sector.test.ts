@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { sectorPath } from './sector.js';
+import fc from 'fast-check';
+import { flat, sectorPath } from './sector.js';
 
 describe('sectorPath()', () => {
   it('draws a quarter ring from twelve to three o’clock', () => {
@@ -16,6 +17,18 @@ describe('sectorPath()', () => {
   it('sweeps counter-clockwise when the end angle is before the start', () => {
     expect(sectorPath(Math.PI / 2, 0, 50, 100)).to.equal(
       'M100,0A100,100,0,0,0,0,-100L0,-50A50,50,0,0,1,50,0Z',
+    );
+  });
+});
+
+describe('flat', () => {
+  it('writes what the template literal writes', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.double(), fc.string(), fc.integer(), (a, x, b, n) => {
+        expect(flat`${a}M${x},${n}${b}`).to.equal(`${a}M${x},${n}${b}`);
+        expect(flat`${x}`).to.equal(`${x}`);
+        expect(flat`no values`).to.equal('no values');
+      }),
     );
   });
 });

@@ -10,8 +10,16 @@ export function sectorPath(a0: number, a1: number, inner: number, outer: number)
   const at = (r: number, a: number) => `${round(r * Math.sin(a))},${round(-r * Math.cos(a))}`;
   const ro = round(outer);
   const ri = round(inner);
-  return (
-    `M${at(outer, a0)}A${ro},${ro},0,${large},${sweep},${at(outer, a1)}` +
-    `L${at(inner, a1)}A${ri},${ri},0,${large},${1 - sweep},${at(inner, a0)}Z`
-  );
+  return flat`M${at(outer, a0)}A${ro},${ro},0,${large},${sweep},${at(outer, a1)}L${at(inner, a1)}A${ri},${ri},0,${large},${1 - sweep},${at(inner, a0)}Z`;
+}
+
+/**
+ * A template literal's text as one flat string. V8 keeps the result of a plain template literal as
+ * a tree of its pieces (a path becomes some twenty small heap objects, kept as long as the drawing
+ * holds the path); joined, it is one string.
+ */
+export function flat(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const parts: unknown[] = [strings[0]];
+  values.forEach((value, i) => parts.push(value, strings[i + 1]));
+  return parts.join('');
 }
