@@ -40,6 +40,19 @@ export interface Box {
   bottom: number;
 }
 
+/**
+ * The drawing's box: text is never cut by the widget's edge. Where no radius fits every label
+ * (crowded stages at a phone's width in a wide font), a label that ends outside the box is left out,
+ * before it claims its place, so that it pushes no other label away; the one placed first (the
+ * stage in the centre) moves back inside instead when `keepFirst`. Where the ring was made larger
+ * than the labels allow, so that the centre figure stays readable, `keepFirst` is false: the centre
+ * gives that stage's figure.
+ */
+export interface Bounds {
+  box: Box;
+  keepFirst: boolean;
+}
+
 export function placeStageLabels(
   model: GaugeModel,
   texts: GaugeTexts,
@@ -51,6 +64,8 @@ export function placeStageLabels(
   widths = labelWidths(figures, wrapped),
   // Text already there (the scale's end labels): stage labels keep clear of it too.
   obstacles: readonly Box[] = [],
+  // The drawing's box, when labels must lie inside it (see `Bounds`).
+  bounds?: Bounds,
 ): StageLabel[] {
   // Labels claim their place in priority order: the stage reached, the target, the start, then the
   // others from first to last. One that cannot get clear of those placed before it is left out (the
@@ -75,6 +90,10 @@ export function placeStageLabels(
       label = labelAt(angle, ring.radius + step * 6, ring, width, count);
     }
     if (rank(i) > 0 && placed.some((b) => overlaps(b, label.box))) continue;
+    if (bounds && !inside(label.box, bounds.box)) {
+      if (rank(i) > 0 || !bounds.keepFirst) continue;
+      label = moveInside(label, bounds.box);
+    }
     placed.push(label.box);
     labels[i] = {
       stage: i,
@@ -132,6 +151,24 @@ function labelAt(angle: number, r: number, ring: Ring, width: number, lines: num
   const left = anchor === 'start' ? px : anchor === 'end' ? px - width : px - width / 2;
   const box = { left, right: left + width, top, bottom: top + height };
   return { x: px, y: top + LINE * 0.8, anchor, box };
+}
+
+const inside = (a: Box, b: Box): boolean =>
+  a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+
+/** A label moved the least way into `bounds`, sideways and down (never up: it sits above its stage). */
+function moveInside<L extends { x: number; y: number; box: Box }>(label: L, bounds: Box): L {
+  const { box } = label;
+  const dx =
+    box.left < bounds.left ? bounds.left - box.left : Math.min(0, bounds.right - box.right);
+  const dy = Math.max(0, bounds.top - box.top);
+  const moved = {
+    left: box.left + dx,
+    right: box.right + dx,
+    top: box.top + dy,
+    bottom: box.bottom + dy,
+  };
+  return { ...label, x: label.x + dx, y: label.y + dy, box: moved };
 }
 
 export function overlaps(a: Box, b: Box): boolean {

@@ -3,6 +3,7 @@ import { parseGauge } from './model.js';
 import { describeGauge } from './describe.js';
 import { END, gaugeLayout, START } from './layout.js';
 import { textWidth } from '../core/layout/text.js';
+import { fakeTypeset } from '../core/test-helpers/fake-typeset.js';
 
 function layoutOf(
   stages: unknown,
@@ -174,6 +175,27 @@ describe('gaugeLayout()', () => {
       0,
     );
     expect(words.layout.center.lines.at(-1)).to.match(/[a-z]…$/);
+  });
+
+  it('leaves out a label outside the box before it can push another away', () => {
+    // At 280 px in a wide font the ring grows for a readable centre figure ("6,43 MW"), and the
+    // reached stage's own label, placed first, falls outside the box: it is left out (the centre
+    // gives its figure). It used to claim its place all the same and push the start's label away,
+    // which then fell outside the box too.
+    const model = parseGauge({
+      stages: [
+        { value: 5.93, label: 'phase one' },
+        { value: 6.43, label: 'grid link' },
+        { value: 12.62, label: '2030', atLeast: true },
+      ],
+      current: 1,
+    }).model!;
+    const texts = describeGauge(model, 'fr');
+    const layout = gaugeLayout(model, texts, { width: 280, height: 187 }, 1, fakeTypeset(0.5));
+    expect(layout.center.figureLines).to.deep.equal(['6,43\u00a0MW']);
+    expect(layout.labels.map((l) => l.stage)).to.deep.equal([0, 2]);
+    expectInside(layout, 280, 187, 'a grown ring at 280 px');
+    expectApart(layout);
   });
 
   it('rounds path coordinates to hundredths', () => {

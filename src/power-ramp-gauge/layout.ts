@@ -113,20 +113,16 @@ export function gaugeLayout(
   });
   const ends = endLabels(radius, at);
   const endBoxes = ends.map((p, i) => endBox(p, endWidths[i]!));
-  const labels = keepInside(
-    placeStageLabels(
-      model,
-      texts,
-      angles,
-      { cx, cy, radius: radius + 14 },
-      wrapped,
-      figures,
-      widths,
-      endBoxes,
-    ),
-    model.current ?? 0,
-    size,
-    labelsFit,
+  const labels = placeStageLabels(
+    model,
+    texts,
+    angles,
+    { cx, cy, radius: radius + 14 },
+    wrapped,
+    figures,
+    widths,
+    endBoxes,
+    { box: { left: 0, right: size.width, top: 0, bottom: size.height }, keepFirst: labelsFit },
   );
   // The label placed first (the stage in the centre) is never left out: where no radius keeps it
   // clear of an end of the scale, that end's figure gives way (the table still states the scale).
@@ -179,37 +175,6 @@ export function gaugeLayout(
       labelSize: round(labelSize),
     },
   };
-}
-
-/**
- * Where no radius fits every label (crowded stages at a phone's width in a wide font), labels past
- * the box's edges are left out, but for the one placed first (the stage in the centre), which moves
- * back inside instead: text is never cut by the widget's edge. Where the ring was made larger than
- * the labels allow, so that the centre figure stays readable, that label is left out too when
- * outside: the centre gives its figure.
- */
-function keepInside(
-  labels: StageLabel[],
-  first: number,
-  size: Size,
-  keepFirst: boolean,
-): StageLabel[] {
-  const inside = (b: Box) =>
-    b.left >= 0 && b.right <= size.width && b.top >= 0 && b.bottom <= size.height;
-  return labels.flatMap((label) => {
-    if (inside(label.box)) return [label];
-    if (label.stage !== first || !keepFirst) return [];
-    const { box } = label;
-    const dx = box.left < 0 ? -box.left : Math.min(0, size.width - box.right);
-    const dy = Math.max(0, -box.top);
-    const moved = {
-      left: box.left + dx,
-      right: box.right + dx,
-      top: box.top + dy,
-      bottom: box.bottom + dy,
-    };
-    return [{ ...label, x: round(label.x + dx), y: round(label.y + dy), box: moved }];
-  });
 }
 
 /**
