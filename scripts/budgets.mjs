@@ -63,11 +63,13 @@
 // to 22,284). Paths written as flat strings (a template literal's result is a tree of its pieces in
 // V8, some twenty heap objects per path) and a gauge's layout let go once drawn took the heap of a
 // page of 101 gauges from 3.21 to 2.86 MB, 17.6 to 14.6 KB per gauge, for 57 bytes on the gauge
-// (22,284 to 22,341) and 55 on lede.js (37,488 to 37,543): the gauge's guard went to 21.9 KB. The
-// guards below sit just above those sizes.
+// (22,284 to 22,341) and 55 on lede.js (37,488 to 37,543): the gauge's guard went to 21.9 KB.
+// Stage labels that fall outside the box left out before they push others away (more labels kept
+// on phones): 38 bytes on the gauge, 56 on lede.js (to 37,599, over its 36.7 KB guard, which went
+// to 36.8 KB). The guards below sit just above those sizes.
 export const budgets = {
   total: {
-    'dist/lede.js': 36.7 * 1024,
+    'dist/lede.js': 36.8 * 1024,
     'dist/lede-power-ramp-gauge.js': 21.9 * 1024,
     'dist/lede-deal-value-card.js': 20.3 * 1024,
     'dist/countries/JPN.js': 8 * 1024,
