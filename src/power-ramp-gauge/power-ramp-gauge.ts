@@ -117,6 +117,8 @@ export class LedePowerRampGauge extends LedeElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#layout = this.#drawn = undefined;
+    // Without animation the sweep is over before anything is drawn (and stops watching the viewport).
+    if (!this.shouldAnimate) this.#sweep.finish();
     if (this.pending) return;
     const result = this.#parse(
       this.field('stages', this.stages),
@@ -134,7 +136,6 @@ export class LedePowerRampGauge extends LedeElement {
       return;
     }
     if (this.shouldAnimate) this.#sweep.start();
-    else this.#sweep.finish();
     this.#layout = gaugeLayout(
       this.#model,
       this.#texts,

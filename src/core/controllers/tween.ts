@@ -48,11 +48,16 @@ export class TweenController implements ReactiveController {
     this.#frame = requestAnimationFrame(step);
   }
 
-  /** Jumps to the end: reduced motion, no-animation, printing, or the host left the page. */
+  /**
+   * Jumps to the end: reduced motion, no-animation, printing, or the host left the page. The tween
+   * never runs again, so it stops watching the viewport: checking where a host is right after it
+   * renders makes the browser lay out the page there and then, and seeing it would redraw it.
+   */
   finish(): void {
     // Also called on a server, which has no animation frames.
     if (this.#frame) cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    this.#view.release();
     if (this.progress !== 1) {
       this.progress = 1;
       this.host.requestUpdate();

@@ -7,6 +7,7 @@ import { render } from 'lit';
 import '../../define.js';
 import { regionLoading } from '../../load-region.js';
 import { drawn, frame } from '../test-helpers/render.js';
+import { watchedCount } from './viewport.js';
 
 const STAGES = '[{"value":150,"label":"2026"},{"value":240,"label":"later","atLeast":true}]';
 // The real method, put back after each test and called on the oracle's observers.
@@ -106,15 +107,31 @@ describe('first draw near the viewport', () => {
     expect(isDrawn(far!)).to.equal(false);
   });
 
-  it('draws a widget moved into view from far below before the next frame', async () => {
+  // The card has no animation: moved, it renders again only because its viewport check asks to.
+  for (const [name, widget] of [
+    ['gauge', gauge],
+    [
+      'card',
+      html`<lede-deal-value-card
+        amount="1e11"
+        currency="JPY"
+        compare='[{"label":"Another deal","amount":5e10}]'
+      ></lede-deal-value-card>`,
+    ],
+  ] as const) {
+    it(`draws a ${name} moved into view from far below before the next frame`, () =>
+      movedIntoView(widget));
+  }
+
+  async function movedIntoView(template: typeof gauge) {
     const box = await fixture<HTMLDivElement>(
       html`<div style="width: 480px">
         <div></div>
         <div style="height: 5000px"></div>
-        ${gauge}
+        ${template}
       </div>`,
     );
-    const widget = box.querySelector('lede-power-ramp-gauge')!;
+    const widget = box.querySelector('lede-power-ramp-gauge, lede-deal-value-card')!;
     await frame();
     await frame();
     expect(isDrawn(widget)).to.equal(false);
@@ -125,7 +142,7 @@ describe('first draw near the viewport', () => {
     );
     box.firstElementChild!.append(widget);
     expect(await ready, 'drawn before the next frame').to.equal(true);
-  });
+  }
 
   it('fetches no outline for a map hidden in view (a closed tab, say), and draws none', async () => {
     const load = regionLoading.load;
@@ -297,5 +314,38 @@ describe('first draw near the viewport', () => {
     } finally {
       scrollTo(0, 0);
     }
+  });
+});
+
+describe('a gauge that does not animate', () => {
+  /** Draws an eager gauge four screens down (`attributes` added) and counts the hosts left watching. */
+  async function watchersFarBelow(animated: boolean): Promise<number> {
+    const before = watchedCount();
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 480px; margin-top: 400vh"></div>`,
+    );
+    const ready = new Promise((resolve) =>
+      box.addEventListener('lede-ready', resolve, { once: true }),
+    );
+    render(
+      animated
+        ? html`<lede-power-ramp-gauge loading="eager" stages=${STAGES}></lede-power-ramp-gauge>`
+        : html`<lede-power-ramp-gauge
+            loading="eager"
+            no-animation
+            stages=${STAGES}
+          ></lede-power-ramp-gauge>`,
+      box,
+    );
+    await ready;
+    await frame();
+    return watchedCount() - before;
+  }
+
+  it('stops watching the viewport once drawn, where an animated one waits to be seen', async () => {
+    // Its sweep is over before it is drawn: nothing is left to start when it comes into view, so
+    // its place is neither observed nor checked (a check right after rendering lays the page out).
+    expect(await watchersFarBelow(false), 'no-animation').to.equal(0);
+    expect(await watchersFarBelow(true), 'animated').to.equal(1);
   });
 });

@@ -81,8 +81,10 @@ export class ViewportController implements ReactiveController {
     const [observer, waiting] = observerFor(this.screens);
     waiting.set(this.host, this);
     observer.observe(this.host);
-    // Checked once it has rendered; a widget moved to another place on the page renders again.
+    // Checked once it has rendered: at the end of its first update, or of the one asked for here
+    // when it has rendered before (a widget moved to another place on the page).
     this.#check = true;
+    this.host.requestUpdate();
   }
 
   /**
@@ -145,6 +147,16 @@ export class ViewportController implements ReactiveController {
     this.near = true;
     this.#stop();
     this.host.requestUpdate();
+  }
+
+  /**
+   * Stops watching for good, without a redraw: for a host that no longer needs to know where it is
+   * (a tween that has played or was skipped). The host counts as near from then on.
+   */
+  release(): void {
+    this.near = true;
+    this.#check = false;
+    this.#stop();
   }
 
   #stop(): void {
