@@ -259,13 +259,16 @@ interface Linear {
 /**
  * The centre figure's lines as drawn on one line and, with a worded hedge, on two ("plus de" /
  * "1 200 MW"), each measured at two sizes: letter-spacing adds the same pixels at any size, so a
- * width measured at one size does not scale to another. Measured once per layout, not per radius.
+ * width measured at one size does not scale to another. Measured once per layout, not per radius;
+ * the smaller size is the stage labels' (their bold figures are measured in it already, and each
+ * new size of a font costs the browser milliseconds on a fresh page).
  */
 function centerForms(figure: string, typeset: Typeset): Linear[][] {
+  const LARGE = 40;
   const measure = (line: string): Linear => {
-    const small = typeset.width(line, 20, true);
-    const a = (typeset.width(line, 40, true) - small) / 20;
-    return { line, a, b: small - 20 * a };
+    const small = typeset.width(line, FONT, true);
+    const a = (typeset.width(line, LARGE, true) - small) / (LARGE - FONT);
+    return { line, a, b: small - FONT * a };
   };
   const hedge = hedgeSplit(figure);
   return [[measure(figure)], ...(hedge ? [hedge.map(measure)] : [])];
