@@ -69,12 +69,15 @@
 // to 36.8 KB). A gauge that will not animate stopping its sweep's watch of the viewport (no layout
 // forced right after rendering, no second update) and a widget checking its place again when it is
 // moved: 28 bytes on lede.js (37,627), 24 on the gauge (22,403), 12 on the card (20,764). Measuring
-// the centre figure at the labels' size: 5 bytes more (37,632 and 22,409). The guards below sit
-// just above those sizes.
+// the centre figure at the labels' size: 5 bytes more (37,632 and 22,409). Side labels near the
+// top or the bottom of the ring then rose or dropped (or moved out) until clear of it, where their
+// lower or upper lines had been drawn across the ring: 121 bytes on lede.js (37,753) and 128 on
+// the gauge (22,537), whose guards went to 36.9 and 22.1 KB. The guards below sit just above those
+// sizes.
 export const budgets = {
   total: {
-    'dist/lede.js': 36.8 * 1024,
-    'dist/lede-power-ramp-gauge.js': 21.9 * 1024,
+    'dist/lede.js': 36.9 * 1024,
+    'dist/lede-power-ramp-gauge.js': 22.1 * 1024,
     'dist/lede-deal-value-card.js': 20.3 * 1024,
     'dist/countries/JPN.js': 8 * 1024,
   },

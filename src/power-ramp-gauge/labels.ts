@@ -27,11 +27,16 @@ export interface StageLabel {
   box: Box;
 }
 
+/** The ring: its centre and outer radius. */
 interface Ring {
   cx: number;
   cy: number;
   radius: number;
 }
+
+/** How far outside the ring a label's point sits, and the least gap between its box and the ring. */
+const OFFSET = 14;
+const CLEAR = 4;
 
 export interface Box {
   left: number;
@@ -83,11 +88,11 @@ export function placeStageLabels(
     const lines = wrapped[i]!;
     const width = widths[i]!;
     const count = figures[i]!.length + lines.length;
-    let label = labelAt(angle, ring.radius, ring, width, count);
+    let label = labelAt(angle, ring.radius + OFFSET, ring, width, count);
     // The others move out only a little: pushed far, they would shrink the ring to make room.
     const steps = rank(i) < 3 ? 12 : 2;
     for (let step = 1; step <= steps && placed.some((b) => overlaps(b, label.box)); step++) {
-      label = labelAt(angle, ring.radius + step * 6, ring, width, count);
+      label = labelAt(angle, ring.radius + OFFSET + step * 6, ring, width, count);
     }
     if (rank(i) > 0 && placed.some((b) => overlaps(b, label.box))) continue;
     if (bounds && !inside(label.box, bounds.box)) {
@@ -140,17 +145,40 @@ export function hedgeSplit(figure: string): [string, string] | undefined {
   return hedge ? [hedge[1]!, figure.slice(hedge[0].length)] : undefined;
 }
 
+/**
+ * A label at distance `r` from the ring's centre along `angle`. A side label is centred on its
+ * point; near the top (or the bottom) its lines nearest the ring would reach into it, so it rises
+ * (or drops) until clear, at most until its bottom (top) line is level with its point, and beyond
+ * that moves out along its angle.
+ */
 function labelAt(angle: number, r: number, ring: Ring, width: number, lines: number) {
   const s = Math.sin(angle);
-  const px = ring.cx + r * s;
-  const py = ring.cy - r * Math.cos(angle);
   const height = lines * LINE;
   const anchor: StageLabel['anchor'] = s > 0.2 ? 'start' : s < -0.2 ? 'end' : 'middle';
-  // Side labels are centred on their point; labels near the top sit above it.
-  const top = anchor === 'middle' ? py - height : py - height / 2;
-  const left = anchor === 'start' ? px : anchor === 'end' ? px - width : px - width / 2;
-  const box = { left, right: left + width, top, bottom: top + height };
-  return { x: px, y: top + LINE * 0.8, anchor, box };
+  for (let step = 0; ; step++) {
+    const px = ring.cx + r * s;
+    const py = ring.cy - r * Math.cos(angle);
+    const left = anchor === 'start' ? px : anchor === 'end' ? px - width : px - width / 2;
+    const at = (top: number) => ({ left, right: left + width, top, bottom: top + height });
+    // Labels near the top sit above their point.
+    let box = at(anchor === 'middle' ? py - height : py - height / 2);
+    const away = py < ring.cy ? -1 : 1;
+    for (let shift = 1; anchor !== 'middle' && shift <= height / 2; shift++) {
+      if (clearance(box, ring) >= CLEAR) break;
+      box = at(py - height / 2 + away * shift);
+    }
+    if (step === 50 || clearance(box, ring) >= CLEAR) {
+      return { x: px, y: box.top + LINE * 0.8, anchor, box };
+    }
+    r += 2;
+  }
+}
+
+/** How far `box` lies outside the ring (negative: it reaches into it). */
+function clearance(box: Box, ring: Ring): number {
+  const x = Math.min(box.right, Math.max(box.left, ring.cx)) - ring.cx;
+  const y = Math.min(box.bottom, Math.max(box.top, ring.cy)) - ring.cy;
+  return Math.hypot(x, y) - ring.radius;
 }
 
 const inside = (a: Box, b: Box): boolean =>

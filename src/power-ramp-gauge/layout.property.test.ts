@@ -53,6 +53,16 @@ function layoutOf({ stages, atLeast, current, width, locale, k, spacing }: Input
   return { layout: gaugeLayout(model, texts, size, 1, typeset), size, typeset, model, texts };
 }
 
+type Layout = ReturnType<typeof layoutOf>['layout'];
+
+/** How far a label's box lies outside the ring's outer edge (negative: it reaches into the ring). */
+function ringClearance(layout: Layout, box: Layout['labels'][number]['box']): number {
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+  const x = clamp(layout.cx, box.left, box.right) - layout.cx;
+  const y = clamp(layout.cy, box.top, box.bottom) - layout.cy;
+  return Math.hypot(x, y) - layout.radius;
+}
+
 describe('gaugeLayout() with measured text', () => {
   it('keeps every stage label inside the box, clear of the others and of the end labels', () => {
     fc.assert(
@@ -74,6 +84,8 @@ describe('gaugeLayout() with measured text', () => {
             ...lines.map((l) => typeset.width(l, FONT)),
           ];
           expect(Math.max(...widths), figure).to.be.at.most(box.right - box.left + 1e-6);
+          // Clear of the ring and of the ticks that cross it (3 px past its edge).
+          expect(ringClearance(layout, box), `${figure} on the ring`).to.be.at.least(3);
           for (const other of [...layout.labels.slice(i + 1).map((l) => l.box), ...ends]) {
             expect(overlaps(box, other), `${figure} overlaps`).to.equal(false);
           }
@@ -111,6 +123,11 @@ describe('gaugeLayout() with measured text', () => {
           // Readable, and no number cut short in the label below ("20…" for 2032).
           expect(center.size, figure).to.be.at.least(14);
           for (const line of center.lines) expect(line).not.to.match(/\d…$/);
+          for (const label of layout.labels) {
+            expect(ringClearance(layout, label.box), `${label.figure} on the ring`).to.be.at.least(
+              3,
+            );
+          }
           smallest = Math.min(smallest, center.size);
           if (lines.length > 1) split++;
         }

@@ -178,23 +178,21 @@ describe('gaugeLayout()', () => {
   });
 
   it('leaves out a label outside the box before it can push another away', () => {
-    // At 280 px in a wide font the ring grows for a readable centre figure ("6,43 MW"), and the
-    // reached stage's own label, placed first, falls outside the box: it is left out (the centre
-    // gives its figure). It used to claim its place all the same and push the start's label away,
-    // which then fell outside the box too.
+    // At 280 px in a wide font, three stages crowd the top of the ring. The target's label, placed
+    // second, falls outside the box and is left out. It used to claim its place all the same and
+    // push the start's label away, which then fell outside the box too.
     const model = parseGauge({
       stages: [
-        { value: 5.93, label: 'phase one' },
-        { value: 6.43, label: 'grid link' },
-        { value: 12.62, label: '2030', atLeast: true },
+        { value: 2.29, label: 'by 2028' },
+        { value: 2.39 },
+        { value: 2.63, label: 'first hall', atLeast: true },
       ],
       current: 1,
     }).model!;
     const texts = describeGauge(model, 'fr');
     const layout = gaugeLayout(model, texts, { width: 280, height: 187 }, 1, fakeTypeset(0.5));
-    expect(layout.center.figureLines).to.deep.equal(['6,43\u00a0MW']);
-    expect(layout.labels.map((l) => l.stage)).to.deep.equal([0, 2]);
-    expectInside(layout, 280, 187, 'a grown ring at 280 px');
+    expect(layout.labels.map((l) => l.stage)).to.deep.equal([0, 1]);
+    expectInside(layout, 280, 187, 'three stages at 280 px');
     expectApart(layout);
   });
 

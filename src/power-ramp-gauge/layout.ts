@@ -117,7 +117,7 @@ export function gaugeLayout(
     model,
     texts,
     angles,
-    { cx, cy, radius: radius + 14 },
+    { cx, cy, radius },
     wrapped,
     figures,
     widths,
@@ -319,7 +319,7 @@ function fitRadius(
   // Extents around the centre, with the labels placed exactly as they will be drawn (including
   // any pushed outward to clear a neighbour or the end labels).
   const extent = (r: number, withLabels = true) => {
-    const ring = { cx: 0, cy: 0, radius: r + 14 };
+    const ring = { cx: 0, cy: 0, radius: r };
     const at = (a: number, d: number) => ({ x: d * Math.sin(a), y: -d * Math.cos(a) });
     const ends = endLabels(r, at).map((p, i) => endBox(p, endWidths[i]!));
     const labels = withLabels
