@@ -102,6 +102,7 @@ export class LedePowerRampGauge extends LedeElement {
   #texts?: GaugeTexts;
   /** The layout from `willUpdate` to `render`, which lets it go: the drawing holds its figures. */
   #layout?: GaugeLayout;
+  /** The model this update draws, if it draws one (see `drawn`). */
   #drawn?: GaugeModel;
   readonly #sweep = new TweenController(this, 900);
   readonly #parse = memoizeLast(
@@ -131,10 +132,7 @@ export class LedePowerRampGauge extends LedeElement {
     this.#model = hasFatal(this.issues) ? undefined : result.model;
     this.#texts = this.#model && this.#describe(this.#model, this.resolvedLocale);
     const { width, height } = this.box;
-    if (!this.#model || !this.#texts || width === 0 || height === 0) {
-      this.#layout = undefined;
-      return;
-    }
+    if (!this.#model || !this.#texts || width === 0 || height === 0) return;
     if (this.shouldAnimate) this.#sweep.start();
     this.#layout = gaugeLayout(
       this.#model,

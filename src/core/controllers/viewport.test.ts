@@ -318,26 +318,18 @@ describe('first draw near the viewport', () => {
 });
 
 describe('a gauge that does not animate', () => {
-  /** Draws an eager gauge four screens down (`attributes` added) and counts the hosts left watching. */
+  /** Draws an eager gauge four screens down and counts the hosts it leaves watching the viewport. */
   async function watchersFarBelow(animated: boolean): Promise<number> {
     const before = watchedCount();
-    const box = await fixture<HTMLDivElement>(
-      html`<div style="width: 480px; margin-top: 400vh"></div>`,
+    await drawn(
+      html`<div style="margin-top: 400vh">
+        <lede-power-ramp-gauge
+          loading="eager"
+          ?no-animation=${!animated}
+          stages=${STAGES}
+        ></lede-power-ramp-gauge>
+      </div>`,
     );
-    const ready = new Promise((resolve) =>
-      box.addEventListener('lede-ready', resolve, { once: true }),
-    );
-    render(
-      animated
-        ? html`<lede-power-ramp-gauge loading="eager" stages=${STAGES}></lede-power-ramp-gauge>`
-        : html`<lede-power-ramp-gauge
-            loading="eager"
-            no-animation
-            stages=${STAGES}
-          ></lede-power-ramp-gauge>`,
-      box,
-    );
-    await ready;
     await frame();
     return watchedCount() - before;
   }
